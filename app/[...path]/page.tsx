@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleView } from "@/components/article-view";
+import { ContentErrorView } from "@/components/content-error";
+import { ListingPage } from "@/components/listing-page";
+import { RedirectNotice } from "@/components/redirect-notice";
+import { SitePageView } from "@/components/site-page-view";
+import { plainText, truncate } from "@/lib/content/excerpt";
+import { catchAllPaths, resolvePath } from "@/lib/routing";
+import { sectionUrl } from "@/lib/urls";
+
+type Props = { params: Promise<{ path: string[] }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return catchAllPaths().map((path) => ({ path }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const resolved = resolvePath((await params).path);
+  switch (resolved?.kind) {
+    case "article":
+      return {
+        title: resolved.article.title,
+        description: truncate(plainText(resolved.article.chapeau), 160) || undefined,
+      };
+    case "section":
+      return { title: resolved.page.page > 1 ? `${resolved.section.label} – page ${resolved.page.page}` : resolved.section.label };
+    case "site-page":
+      return { title: resolved.page.title };
+    case "redirect":
+      return { title: "Page déplacée", robots: { index: false } };
+    case "broken":
+      return { title: "Erreur de contenu", robots: { index: false } };
+    default:
+      return {};
+  }
+}
+
+/** Articles (at their section URL or permalink), section listings and institutional pages. */
+export default async function CatchAll({ params }: Props) {
+  const resolved = resolvePath((await params).path);
+  switch (resolved?.kind) {
+    case "article":
+      return <ArticleView article={resolved.article} />;
+    case "section":
+      return (
+        <ListingPage
+          title={resolved.section.label}
+          crumbs={[{ label: resolved.section.label }]}
+          page={resolved.page}
+          href={(n) => sectionUrl(resolved.section, n)}
+        />
+      );
+    case "site-page":
+      return <SitePageView page={resolved.page} />;
+    case "redirect":
+      return <RedirectNotice to={resolved.to} />;
+    case "broken":
+      return <ContentErrorView file={resolved.broken.displayPath} issues={resolved.broken.issues} />;
+    default:
+      notFound();
+  }
+}

@@ -1,0 +1,73 @@
+import { formatDate, formatTime, isoInZone, zonedParts } from "@/lib/content/dates";
+import type { EventInfo } from "@/lib/content/types";
+import type { ParsedDate } from "@/lib/content/dates";
+import type { ReactNode } from "react";
+
+function When({ start, end }: { start?: ParsedDate; end?: ParsedDate }) {
+  if (!start) return null;
+  const sameDay =
+    end &&
+    (() => {
+      const a = zonedParts(start.instant);
+      const b = zonedParts(end.instant);
+      return a.year === b.year && a.month === b.month && a.day === b.day;
+    })();
+  const at = (d: ParsedDate) => (d.hasTime ? ` à ${formatTime(d.instant)}` : "");
+  if (!end) {
+    return (
+      <time dateTime={isoInZone(start.instant)}>
+        {formatDate(start.instant)}
+        {at(start)}
+      </time>
+    );
+  }
+  if (sameDay) {
+    return (
+      <>
+        <time dateTime={isoInZone(start.instant)}>
+          {formatDate(start.instant)}
+          {start.hasTime ? `, de ${formatTime(start.instant)}` : ""}
+        </time>
+        {end.hasTime ? (
+          <>
+            {" à "}
+            <time dateTime={isoInZone(end.instant)}>{formatTime(end.instant)}</time>
+          </>
+        ) : null}
+      </>
+    );
+  }
+  return (
+    <>
+      du <time dateTime={isoInZone(start.instant)}>{formatDate(start.instant)}{at(start)}</time> au{" "}
+      <time dateTime={isoInZone(end.instant)}>{formatDate(end.instant)}{at(end)}</time>
+    </>
+  );
+}
+
+/** When and where an event takes place (`event_start_date`, `lieu`, `adresse`…). */
+export function EventDetails({ event }: { event: EventInfo }) {
+  const rows: { label: string; value: ReactNode }[] = [];
+  if (event.start) rows.push({ label: "Date", value: <When start={event.start} end={event.end} /> });
+  const where = [event.place, event.address].filter(Boolean).join(", ");
+  if (where) rows.push({ label: "Lieu", value: where });
+  for (const field of event.fields) {
+    rows.push({ label: field.label, value: field.href ? <a href={field.href}>{field.value}</a> : field.value });
+  }
+  if (!rows.length) return null;
+  return (
+    <section aria-labelledby="infos-pratiques" className="my-8 border-l-4 border-brand bg-bg-alt p-5">
+      <h2 id="infos-pratiques" className="mb-3 text-xl font-bold">
+        Informations pratiques
+      </h2>
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+        {rows.map((row) => (
+          <div key={row.label} className="contents">
+            <dt className="font-semibold">{row.label}</dt>
+            <dd>{row.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { notFound } from "next/navigation";
+import { allArticles, featuredArticle, paginate } from "@/lib/content/queries";
+import { homeUrl } from "@/lib/urls";
+import { siteConfig } from "@/site.config";
+import { ArticleCard } from "./article-card";
+import { ArticleList } from "./article-list";
+import { Pagination } from "./pagination";
+
+/** The featured article large, then the newest articles, 12 a page. */
+export function HomePage({ pageNumber }: { pageNumber: number }) {
+  const featured = featuredArticle();
+  const rest = allArticles().filter((a) => a !== featured);
+  const page = paginate(rest, pageNumber);
+  if (!page) notFound();
+  return (
+    <>
+      <h1 className="sr-only">
+        {siteConfig.name}
+        {pageNumber > 1 ? ` – articles, page ${pageNumber}` : ""}
+      </h1>
+      {featured && pageNumber === 1 ? (
+        <section aria-labelledby="a-la-une" className="mb-12">
+          <h2 id="a-la-une" className="mb-4 text-2xl font-bold">
+            À la une
+          </h2>
+          <ArticleCard article={featured} large headingLevel={3} />
+        </section>
+      ) : null}
+      <section aria-labelledby="derniers-articles">
+        <h2 id="derniers-articles" className="mb-4 text-2xl font-bold">
+          {pageNumber > 1 ? `Articles précédents – page ${pageNumber}` : "Derniers articles"}
+        </h2>
+        <ArticleList articles={page.items} headingLevel={3} />
+        <Pagination page={page.page} pageCount={page.pageCount} href={homeUrl} />
+      </section>
+    </>
+  );
+}
+
+export function homeExtraPages(): number {
+  return Math.max(0, Math.ceil((allArticles().length - 1) / siteConfig.pageSize) - 1);
+}

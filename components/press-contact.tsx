@@ -1,0 +1,25 @@
+import type { PressContact as Contact } from "@/lib/content/types";
+
+/** The press contact of a press release (`contact-presse`). */
+export function PressContact({ contact }: { contact: Contact }) {
+  return (
+    <section aria-labelledby="contact-presse" className="my-10 bg-bg-alt p-5">
+      <h2 id="contact-presse" className="mb-3 text-xl font-bold">
+        Contact presse
+      </h2>
+      <address className="not-italic">
+        {contact.name ? <p className="font-semibold">{contact.name}</p> : null}
+        {contact.phones.map((phone) => (
+          <p key={phone}>
+            <a href={`tel:${phone.replace(/[^\d+]/g, "")}`}>{phone}</a>
+          </p>
+        ))}
+        {contact.email ? (
+          <p>
+            <a href={`mailto:${contact.email}`}>{contact.email}</a>
+          </p>
+        ) : null}
+      </address>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { Taxonomy } from "@/lib/taxonomy";
+import { Breadcrumb } from "./breadcrumb";
+
+/** All tags (or categories) with the number of articles of each. */
+export function TermIndex({ taxonomy }: { taxonomy: Taxonomy }) {
+  const terms = taxonomy.terms();
+  return (
+    <>
+      <Breadcrumb items={[{ label: taxonomy.label }]} />
+      <h1 className="mb-8 text-3xl font-bold md:text-4xl">{taxonomy.label}</h1>
+      {terms.length ? (
+        <ul className="flex flex-wrap gap-3">
+          {terms.map((term) => (
+            <li key={term.slug}>
+              <Link
+                href={taxonomy.url(term.slug)}
+                prefetch={false}
+                className="inline-block rounded-full bg-brand-soft px-4 py-2 text-brand no-underline hover:underline"
+              >
+                {term.label}{" "}
+                <span className="text-sm">
+                  ({term.count}
+                  <span className="sr-only"> article{term.count > 1 ? "s" : ""}</span>)
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Aucune entrée pour le moment.</p>
+      )}
+    </>
+  );
+}

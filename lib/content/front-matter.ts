@@ -1,0 +1,72 @@
+/**
+ * Splits a content file into front matter and body, and keeps the YAML document so that any
+ * finding about a key can point at its line.
+ */
+import matter from "gray-matter";
+import { LineCounter, parseDocument, type Document } from "yaml";
+
+export type Position = { line: number; column: number };
+
+export type SplitFile = {
+  data: Record<string, unknown>;
+  body: string;
+  /** File line on which the body's first line sits. */
+  bodyLine: number;
+  /** YAML syntax errors, already located in the file. */
+  syntaxErrors: { message: string; line: number; column: number }[];
+  /** Where a key path (`["une-ou-diaporama", 0, "image"]`) is written, or the nearest parent. */
+  locate(path: readonly PropertyKey[]): Position | undefined;
+};
+
+// gray-matter only splits: YAML is read by `yaml`, which keeps positions and does not turn
+// dates into Date objects (the schema reads dates itself, in the site's time zone).
+const SPLIT_ONLY = { engines: { yaml: () => ({}) } } as const;
+
+export function splitFile(source: string): SplitFile {
+  const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const parsed = matter(text, SPLIT_ONLY as never);
+  const body = parsed.content;
+  const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
+  if (!text.startsWith("---")) {
+    return { data: {}, body, bodyLine: 1, syntaxErrors: [], locate: () => undefined };
+  }
+  // `parsed.matter` starts with the newline that ends the opening `---`, so its line numbers
+  // are the file's.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(parsed.matter, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: false });
+  const syntaxErrors = doc.errors.map((e) => {
+    const pos = lineCounter.linePos(e.pos[0]);
+    return { message: e.message.split("\n")[0] ?? e.message, line: pos.line, column: pos.col };
+  });
+  const value = syntaxErrors.length ? {} : doc.toJS({ maxAliasCount: 100 });
+  const data = value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return { data, body, bodyLine, syntaxErrors, locate: (path) => locateKey(doc, lineCounter, path) };
+}
+
+function locateKey(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): Position | undefined {
+  for (let depth = path.length; depth > 0; depth--) {
+    const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1) as unknown[], true) : doc.contents;
+    const key = path[depth - 1];
+    const node = findChild(parent, key);
+    if (node) {
+      const pos = lineCounter.linePos(node);
+      return { line: pos.line, column: pos.col };
+    }
+  }
+  return undefined;
+}
+
+/** Offset of the key of a map entry, or of the item of a sequence. */
+function findChild(parent: unknown, key: PropertyKey | undefined): number | undefined {
+  if (!parent || typeof parent !== "object" || !("items" in parent)) return undefined;
+  const items = (parent as { items: unknown[] }).items;
+  if (typeof key === "number") {
+    const item = items[key] as { range?: [number, number, number] } | undefined;
+    return item?.range?.[0];
+  }
+  for (const pair of items) {
+    const k = (pair as { key?: { value?: unknown; range?: [number, number, number] } }).key;
+    if (k && String(k.value) === String(key)) return k.range?.[0];
+  }
+  return undefined;
+}

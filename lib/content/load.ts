@@ -1,0 +1,241 @@
+/**
+ * Content files -> typed articles. The folder is read, parsed and validated once per process
+ * (in development, again only for files whose size or time changed), and every page, feed and
+ * script reads the same index.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { buildArticle } from "./article";
+import { splitFile } from "./front-matter";
+import { frontMatterSchema } from "./schema";
+import { isSectionFolder, sectionForFolder } from "./sections";
+import { jekyllSlug } from "./slug";
+import type { Article, ContentIssue, Section } from "./types";
+
+const EXTENSIONS = new Set([".md", ".markdown", ".mdx"]);
+const DRAFTS_FOLDER = "_drafts";
+
+export type BrokenFile = { url: string; displayPath: string; issues: ContentIssue[] };
+
+export type ContentIndex = {
+  dir: string;
+  /** Every valid article, drafts included, newest first. Filter with the queries module. */
+  articles: Article[];
+  byUrl: Map<string, Article>;
+  /** Files that could not become an article, by the URL they would have had. */
+  broken: BrokenFile[];
+  issues: ContentIssue[];
+  /** Changes whenever any file changed: a cache key for derived data. */
+  version: number;
+};
+
+/** The content folder: `CONTENT_DIR` (relative to the working directory) or `content/`. */
+export function contentDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || "content");
+}
+
+export function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel.startsWith("..") ? file : rel.split(path.sep).join("/");
+}
+
+type FileResult = { article?: Article; issues: ContentIssue[]; url: string; displayPath: string };
+type CacheEntry = { stamp: string; result: FileResult };
+
+const fileCache = new Map<string, CacheEntry>();
+let current: ContentIndex | undefined;
+let lastScan = 0;
+let version = 0;
+
+// In development the folder is re-scanned at most this often; files are re-read only if changed.
+const DEV_RESCAN_MS = 300;
+
+export function loadContent(): ContentIndex {
+  const dir = contentDir();
+  const dev = process.env.NODE_ENV === "development";
+  if (current && current.dir === dir && (!dev || Date.now() - lastScan < DEV_RESCAN_MS)) return current;
+  lastScan = Date.now();
+
+  const found = listContentFiles(dir);
+  let changed = !current || current.dir !== dir || found.length !== fileCache.size;
+  const seen = new Set<string>();
+  const results: FileResult[] = [];
+  for (const entry of found) {
+    seen.add(entry.file);
+    const stat = fs.statSync(entry.file);
+    const stamp = `${stat.size}:${stat.mtimeMs}:${entry.section.folder}:${entry.draft}`;
+    const cached = fileCache.get(entry.file);
+    if (cached && cached.stamp === stamp) {
+      results.push(cached.result);
+      continue;
+    }
+    changed = true;
+    const result = readContentFile(entry.file, dir, entry.section, entry.draft);
+    fileCache.set(entry.file, { stamp, result });
+    results.push(result);
+  }
+  for (const file of [...fileCache.keys()]) {
+    if (!seen.has(file)) {
+      fileCache.delete(file);
+      changed = true;
+    }
+  }
+  if (!changed && current) return current;
+  current = buildIndex(dir, results);
+  return current;
+}
+
+type FoundFile = { file: string; section: Section; draft: boolean };
+
+function listContentFiles(dir: string): FoundFile[] {
+  if (!fs.existsSync(dir)) {
+    throw new Error(`Content folder not found: ${dir} (set CONTENT_DIR to the folder that holds your sections)`);
+  }
+  const found: FoundFile[] = [];
+  for (const top of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!top.isDirectory()) continue;
+    if (top.name === DRAFTS_FOLDER) {
+      // `_drafts/<section>/x.md`, or `_drafts/x.md` for the first section of the site.
+      const draftsDir = path.join(dir, top.name);
+      for (const inner of fs.readdirSync(draftsDir, { withFileTypes: true })) {
+        if (inner.isDirectory() && isSectionFolder(inner.name)) {
+          walk(path.join(draftsDir, inner.name), sectionForFolder(inner.name), true, found);
+        } else if (inner.isFile() && EXTENSIONS.has(path.extname(inner.name).toLowerCase())) {
+          found.push({ file: path.join(draftsDir, inner.name), section: defaultSection(), draft: true });
+        }
+      }
+      continue;
+    }
+    if (!isSectionFolder(top.name)) continue;
+    walk(path.join(dir, top.name), sectionForFolder(top.name), false, found);
+  }
+  return found.sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
+function walk(folder: string, section: Section, draft: boolean, out: FoundFile[]) {
+  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+    if (entry.name.startsWith(".") || entry.name.startsWith("_")) continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) walk(full, section, draft, out);
+    else if (entry.isFile() && EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+      out.push({ file: full, section, draft });
+    }
+  }
+}
+
+function defaultSection(): Section {
+  return sectionForFolder("actualites");
+}
+
+/** Reads one file into an article, or into the issues that prevent it. Never throws. */
+export function readContentFile(file: string, dir: string, section: Section, inDrafts: boolean): FileResult {
+  const shown = displayPath(file);
+  const basename = path.basename(file, path.extname(file));
+  const fallbackUrl = `/${section.path}/${jekyllSlug(basename)}/`;
+  const issues: ContentIssue[] = [];
+  let source: string;
+  try {
+    source = decodeUtf8(fs.readFileSync(file));
+  } catch (error) {
+    issues.push({ file: shown, line: 1, column: 1, severity: "error", message: (error as Error).message });
+    return { issues, url: fallbackUrl, displayPath: shown };
+  }
+  const split = splitFile(source);
+  for (const e of split.syntaxErrors) {
+    issues.push({ file: shown, line: e.line, column: e.column, severity: "error", message: `front matter is not valid YAML: ${e.message}` });
+  }
+  if (issues.length) return { issues, url: fallbackUrl, displayPath: shown };
+
+  const parsed = frontMatterSchema.safeParse(split.data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.length ? issue.path.map(String).join(".") : "(front matter)";
+      const pos = split.locate(issue.path) ?? { line: 1, column: 1 };
+      const message = issue.path.length === 1 && split.data[String(issue.path[0])] === undefined
+        ? `front matter "${key}" is required (${describeExpected(issue.message)})`
+        : `front matter "${key}": ${describeExpected(issue.message)}`;
+      issues.push({ file: shown, line: pos.line, column: pos.column, severity: "error", message });
+    }
+    return { issues, url: fallbackUrl, displayPath: shown };
+  }
+  const article = buildArticle({
+    id: path.relative(dir, file).split(path.sep).join("/"),
+    file,
+    displayPath: shown,
+    format: path.extname(file).toLowerCase() === ".mdx" ? "mdx" : "md",
+    section,
+    basename,
+    inDrafts,
+    data: parsed.data,
+    body: split.body,
+    bodyLine: split.bodyLine,
+    locate: split.locate,
+    issues,
+  });
+  return { article, issues, url: article.url, displayPath: shown };
+}
+
+function describeExpected(message: string): string {
+  if (/^Invalid input: expected (\w+), received undefined$/.test(message)) return message.replace(/^Invalid input: /, "").replace(/, received undefined$/, "");
+  return message.replace(/^Invalid input: /, "");
+}
+
+function decodeUtf8(bytes: Buffer): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error("the file is not valid UTF-8 text (re-save it as UTF-8)");
+  }
+}
+
+function buildIndex(dir: string, results: FileResult[]): ContentIndex {
+  const issues: ContentIssue[] = [];
+  const broken: BrokenFile[] = [];
+  const byUrl = new Map<string, Article>();
+  const articles: Article[] = [];
+  const claimed = new Map<string, string>();
+  for (const result of results) {
+    issues.push(...result.issues);
+    const { article } = result;
+    if (!article) {
+      broken.push({ url: result.url, displayPath: result.displayPath, issues: result.issues });
+      continue;
+    }
+    const owner = claimed.get(article.url);
+    if (owner) {
+      const issue: ContentIssue = {
+        file: article.displayPath,
+        line: 1,
+        column: 1,
+        severity: "error",
+        message: `the URL ${article.url} is already used by ${owner}: give one of them another file name, "slug" or "permalink"`,
+      };
+      issues.push(issue);
+      broken.push({ url: article.url, displayPath: article.displayPath, issues: [issue] });
+      continue;
+    }
+    claimed.set(article.url, article.displayPath);
+    byUrl.set(article.url, article);
+    articles.push(article);
+  }
+  for (const article of articles) {
+    for (const from of article.redirectFrom) {
+      const owner = claimed.get(from);
+      if (owner && owner !== article.displayPath) {
+        issues.push({
+          file: article.displayPath,
+          line: 1,
+          column: 1,
+          severity: "error",
+          message: `redirect_from ${from} is the URL of ${owner}`,
+        });
+      }
+    }
+  }
+  articles.sort(byNewest);
+  return { dir, articles, byUrl, broken, issues, version: ++version };
+}
+
+export function byNewest(a: Article, b: Article): number {
+  return b.date.getTime() - a.date.getTime() || (a.url < b.url ? -1 : 1);
+}

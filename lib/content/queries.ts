@@ -1,0 +1,218 @@
+/**
+ * Every question a page, feed or script asks about content. "Is this published?" is answered in
+ * exactly one place (`isVisible`), so drafts cannot reach readers through a side door.
+ */
+import { siteConfig } from "../../site.config";
+import { ContentError } from "./issues";
+import { byNewest, loadContent, type ContentIndex } from "./load";
+import { sectionForFolder } from "./sections";
+import type { Article, Section, Term } from "./types";
+
+export type Visibility = "published" | "draft" | "scheduled";
+
+/**
+ * Development and preview builds show drafts and scheduled articles (with a banner); a
+ * production build never does.
+ */
+export function showsUnpublished(): boolean {
+  return (
+    process.env.NODE_ENV === "development" ||
+    process.env.CHAPEAU_PREVIEW === "1" ||
+    process.env.VERCEL_ENV === "preview"
+  );
+}
+
+export function visibilityOf(article: Article, now = Date.now()): Visibility {
+  if (article.draft) return "draft";
+  if (article.date.getTime() > now) return "scheduled";
+  return "published";
+}
+
+export function isVisible(article: Article, now = Date.now()): boolean {
+  return showsUnpublished() || visibilityOf(article, now) === "published";
+}
+
+export type TermCount = Term & { count: number };
+
+type Derived = {
+  articles: Article[];
+  byUrl: Map<string, Article>;
+  bySection: Map<string, Article[]>;
+  byTag: Map<string, Article[]>;
+  byCategory: Map<string, Article[]>;
+  tags: TermCount[];
+  categories: TermCount[];
+  sections: Section[];
+};
+
+let cache: { index: ContentIndex; derived: Derived } | undefined;
+
+/** The visible articles and everything derived from them, computed once per content version. */
+function derived(): Derived {
+  const index = loadContent();
+  if (cache?.index === index) return cache.derived;
+  // In development a broken file shows its error on its own page; anywhere else it stops the build.
+  if (process.env.NODE_ENV !== "development") {
+    const errors = index.issues.filter((i) => i.severity === "error");
+    if (errors.length) throw new ContentError(errors);
+  }
+  const now = Date.now();
+  const articles = index.articles.filter((a) => isVisible(a, now));
+  const byUrl = new Map(articles.map((a) => [a.url, a]));
+  const bySection = group(articles, (a) => [a.section.folder]);
+  const byTag = group(articles, (a) => a.tags.map((t) => t.slug));
+  const byCategory = group(articles, (a) => a.categories.map((t) => t.slug));
+  const sections = [...new Set([...Object.keys(siteConfig.sections), ...bySection.keys()])]
+    .filter((folder) => bySection.has(folder))
+    .map(sectionForFolder);
+  const result: Derived = {
+    articles,
+    byUrl,
+    bySection,
+    byTag,
+    byCategory,
+    tags: countTerms(articles, (a) => a.tags),
+    categories: countTerms(articles, (a) => a.categories),
+    sections,
+  };
+  cache = { index, derived: result };
+  return result;
+}
+
+function group(articles: Article[], keys: (a: Article) => string[]): Map<string, Article[]> {
+  const out = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const key of keys(article)) {
+      const list = out.get(key);
+      if (list) list.push(article);
+      else out.set(key, [article]);
+    }
+  }
+  return out;
+}
+
+/** Terms with their article counts; the label is the spelling most articles use. */
+function countTerms(articles: Article[], termsOf: (a: Article) => Term[]): TermCount[] {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const article of articles) {
+    for (const term of termsOf(article)) {
+      const bySpelling = spellings.get(term.slug) ?? new Map<string, number>();
+      bySpelling.set(term.label, (bySpelling.get(term.label) ?? 0) + 1);
+      spellings.set(term.slug, bySpelling);
+    }
+  }
+  return [...spellings.entries()]
+    .map(([slug, bySpelling]) => {
+      const [label] = [...bySpelling.entries()].sort((a, b) => b[1] - a[1])[0]!;
+      const count = [...bySpelling.values()].reduce((a, b) => a + b, 0);
+      return { slug, label, count };
+    })
+    .sort((a, b) => a.label.localeCompare(b.label, "fr"));
+}
+
+export function allArticles(): Article[] {
+  return derived().articles;
+}
+
+export function articleByUrl(url: string): Article | undefined {
+  return derived().byUrl.get(url);
+}
+
+export function sections(): Section[] {
+  return derived().sections;
+}
+
+export function sectionByPath(urlPath: string): Section | undefined {
+  return derived().sections.find((s) => s.path === urlPath);
+}
+
+export function articlesInSection(folder: string): Article[] {
+  return derived().bySection.get(folder) ?? [];
+}
+
+export function tags(): TermCount[] {
+  return derived().tags;
+}
+
+export function tagBySlug(slug: string): TermCount | undefined {
+  return derived().tags.find((t) => t.slug === slug);
+}
+
+export function articlesWithTag(slug: string): Article[] {
+  return derived().byTag.get(slug) ?? [];
+}
+
+export function categories(): TermCount[] {
+  return derived().categories;
+}
+
+export function categoryBySlug(slug: string): TermCount | undefined {
+  return derived().categories.find((t) => t.slug === slug);
+}
+
+export function articlesInCategory(slug: string): Article[] {
+  return derived().byCategory.get(slug) ?? [];
+}
+
+/** The article shown large on the home page: the newest `is_une`, else the newest. */
+export function featuredArticle(): Article | undefined {
+  const { articles } = derived();
+  return articles.find((a) => a.featured && !a.redirectTo) ?? articles.find((a) => !a.redirectTo) ?? articles[0];
+}
+
+/** Articles that share tags with this one (most shared first), then the newest of its section. */
+export function relatedArticles(article: Article, count = 3): Article[] {
+  const scores = new Map<Article, number>();
+  for (const tag of article.tags) {
+    for (const other of articlesWithTag(tag.slug)) {
+      if (other !== article && !other.redirectTo) scores.set(other, (scores.get(other) ?? 0) + 1);
+    }
+  }
+  const byScore = [...scores.entries()].sort((a, b) => b[1] - a[1] || byNewest(a[0], b[0])).map(([a]) => a);
+  const fill = articlesInSection(article.section.folder).filter(
+    (a) => a !== article && !a.redirectTo && !scores.has(a),
+  );
+  return [...byScore, ...fill].slice(0, count);
+}
+
+/** The previous (older) and next (newer) article of the same section. */
+export function adjacentArticles(article: Article): { previous?: Article; next?: Article } {
+  const list = articlesInSection(article.section.folder).filter((a) => !a.redirectTo || a === article);
+  const i = list.indexOf(article);
+  return { next: i > 0 ? list[i - 1] : undefined, previous: i >= 0 ? list[i + 1] : undefined };
+}
+
+export type Page<T> = { items: T[]; page: number; pageCount: number };
+
+export function paginate<T>(list: T[], page: number, size = siteConfig.pageSize): Page<T> | undefined {
+  const pageCount = Math.max(1, Math.ceil(list.length / size));
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
+  return { items: list.slice((page - 1) * size, page * size), page, pageCount };
+}
+
+/** Page numbers beyond the first, for `generateStaticParams` of `/…/page/<n>/` routes. */
+export function extraPages(count: number, size = siteConfig.pageSize): string[] {
+  const pages = Math.ceil(count / size);
+  return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => String(i + 2));
+}
+
+export type Redirect = { from: string; to: string };
+
+/**
+ * Every old address and where it now leads: redirect-only articles (`redirect_to`,
+ * `redirection`, `redirection-interne`) and the `redirect_from` paths of published articles.
+ */
+export function redirects(): Redirect[] {
+  const out: Redirect[] = [];
+  const taken = new Set(derived().articles.map((a) => a.url));
+  for (const article of derived().articles) {
+    if (article.redirectTo) out.push({ from: article.url, to: article.redirectTo });
+    for (const from of article.redirectFrom) {
+      if (!taken.has(from) && from !== article.url) {
+        taken.add(from);
+        out.push({ from, to: article.redirectTo ?? article.url });
+      }
+    }
+  }
+  return out;
+}

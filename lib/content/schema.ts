@@ -1,0 +1,114 @@
+/**
+ * The front matter an article may carry: the Jekyll keys of the source site, in the shapes they
+ * were really written in. Parsing normalises them (one spelling, one shape) so nothing downstream
+ * has to know the history.
+ */
+import { z } from "zod";
+import { parseContentDate } from "./dates";
+
+const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+const optionalText = z.union([text, z.null()]).optional().transform((v) => (v ? v : undefined));
+
+/** A list of labels; one label alone and numbers are accepted, empty entries dropped. */
+const labels = z
+  .union([z.array(z.union([z.string(), z.number(), z.null()])), z.string(), z.number(), z.null()])
+  .optional()
+  .transform((v) => {
+    const list = v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
+    return list.filter((x): x is string | number => x !== null).map((x) => String(x).trim()).filter(Boolean);
+  });
+
+const date = z.unknown().transform((value, ctx) => {
+  const parsed = parseContentDate(value);
+  if ("error" in parsed) {
+    ctx.addIssue({ code: "custom", message: `expected ${parsed.error}` });
+    return z.NEVER;
+  }
+  return parsed;
+});
+const optionalDate = z
+  .unknown()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value === null || value === "") return undefined;
+    const parsed = parseContentDate(value);
+    if ("error" in parsed) {
+      ctx.addIssue({ code: "custom", message: `expected ${parsed.error}` });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+const bool = z.union([z.boolean(), z.null()]).optional().transform((v) => v ?? undefined);
+
+const imageItem = z.looseObject({
+  image: optionalText,
+  legende: optionalText,
+  "alternative-textuelle": optionalText,
+  // The source site also misspelt the key.
+  "alternative-textuel": optionalText,
+});
+
+const fileItem = z.looseObject({
+  file: optionalText,
+  lien: optionalText,
+  nom: optionalText,
+});
+
+const urlList = z
+  .union([z.array(text), text, z.null()])
+  .optional()
+  .transform((v) => (v === null || v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean));
+
+export const frontMatterSchema = z.looseObject({
+  title: text.pipe(z.string().min(1, "expected a non-empty title")),
+  date,
+  slug: optionalText,
+  permalink: optionalText,
+  categories: labels,
+  tags: labels,
+  "chapeau-text": optionalText,
+  "sous-titre": optionalText,
+  auteur: optionalText,
+  "une-ou-diaporama": z.union([z.array(z.union([imageItem, z.null()])), z.null()]).optional(),
+  une: z.union([imageItem, z.null()]).optional(),
+  files: z.union([z.array(z.union([fileItem, z.null()])), z.null()]).optional(),
+  communique_file: optionalText,
+  "contact-presse": z
+    .union([
+      z.looseObject({
+        name: optionalText,
+        tel: z.union([z.array(z.union([text, z.null()])), text, z.null()]).optional(),
+        email: optionalText,
+      }),
+      z.null(),
+    ])
+    .optional(),
+  event_start_date: optionalDate,
+  event_end_date: optionalDate,
+  lieu: optionalText,
+  adresse: optionalText,
+  champs_informations: z
+    .union([z.array(z.looseObject({ intitule: optionalText, contenu: optionalText, lien: optionalText })), z.null()])
+    .optional(),
+  redirect_to: optionalText,
+  redirection: optionalText,
+  "redirection-interne": optionalText,
+  redirect_from: urlList,
+  date_de_modification: optionalDate,
+  is_une: bool,
+  lang: optionalText,
+  draft: bool,
+  published: bool,
+  // Jekyll presentation keys: accepted, ignored, reported by the content check.
+  layout: z.unknown().optional(),
+  style: z.unknown().optional(),
+  position: z.unknown().optional(),
+});
+
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+
+/** Keys with a meaning on this site; anything else is kept and reported by the content check. */
+export const KNOWN_KEYS = new Set(Object.keys(frontMatterSchema.shape));
+/** Keys accepted for compatibility but with no effect here. */
+export const IGNORED_KEYS = new Set(["layout", "style", "position"]);

@@ -1,0 +1,82 @@
+import type { ParsedDate } from "./dates";
+
+export type Section = {
+  /** Folder name under the content directory (`communiques`). */
+  folder: string;
+  /** URL segment (`espace-presse`). */
+  path: string;
+  label: string;
+};
+
+/** A tag or a category: an ASCII slug for URLs, the label as editors wrote it. */
+export type Term = { slug: string; label: string };
+
+export type ImageRef = { src: string; alt: string; caption?: string };
+
+export type Attachment = { href: string; name: string };
+
+export type PressContact = { name?: string; phones: string[]; email?: string };
+
+export type EventInfo = {
+  start?: ParsedDate;
+  end?: ParsedDate;
+  place?: string;
+  address?: string;
+  fields: { label: string; value: string; href?: string }[];
+};
+
+export type Article = {
+  /** Path relative to the content folder, with forward slashes: the article's identity. */
+  id: string;
+  /** Absolute path on disk. */
+  file: string;
+  /** Path to show in messages (relative to the working directory when inside it). */
+  displayPath: string;
+  format: "md" | "mdx";
+  section: Section;
+  slug: string;
+  /** Path of the page, with leading and trailing slashes (`/actualites/x/`). */
+  url: string;
+  title: string;
+  date: Date;
+  dateHasTime: boolean;
+  updated?: Date;
+  categories: Term[];
+  tags: Term[];
+  /** The lede, Markdown. */
+  chapeau?: string;
+  subtitle?: string;
+  author?: string;
+  hero?: ImageRef;
+  /** All images of `une-ou-diaporama`; more than one makes a slideshow. */
+  slides: ImageRef[];
+  files: Attachment[];
+  pressContact?: PressContact;
+  event?: EventInfo;
+  /** The page only sends readers elsewhere (`redirect_to`, `redirection`, `redirection-interne`). */
+  redirectTo?: string;
+  /** Older paths of this page (`redirect_from`). */
+  redirectFrom: string[];
+  featured: boolean;
+  lang?: string;
+  /** `draft: true`, `published: false` or in `_drafts/`: never in a production build. */
+  draft: boolean;
+  body: string;
+  /** Line of the file on which the body starts, for messages about the body. */
+  bodyLine: number;
+  /** Front-matter keys this site does not know, kept for the content check. */
+  unknownKeys: string[];
+  /** Jekyll presentation keys that have no effect here (`layout`, `style`, `position`). */
+  ignoredKeys: string[];
+};
+
+export type Severity = "error" | "warning";
+
+/** One finding about a content file, located as precisely as the source allows. */
+export type ContentIssue = {
+  file: string;
+  line?: number;
+  column?: number;
+  severity: Severity;
+  message: string;
+};

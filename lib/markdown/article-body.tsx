@@ -1,0 +1,46 @@
+/**
+ * An article's body and lede as React elements. In development a body that does not compile
+ * shows its error in place; in a build it stops the build.
+ */
+import type { ReactElement } from "react";
+import { articleByUrl } from "@/lib/content/queries";
+import type { Article } from "@/lib/content/types";
+import { publicFileStat } from "@/lib/public-files";
+import { RenderError, renderMarkdown } from "./render";
+
+/** True when the site serves this path: a visible article or a file under public/. */
+export function sitePathExists(path: string): boolean {
+  return !!articleByUrl(path) || !!publicFileStat(path);
+}
+
+export async function renderArticleBody(article: Article): Promise<ReactElement | RenderError> {
+  return guard(
+    renderMarkdown({
+      source: article.body,
+      file: article.displayPath,
+      firstLine: article.bodyLine,
+      options: { format: article.format, exists: sitePathExists },
+    }),
+  );
+}
+
+export async function renderChapeau(article: Article): Promise<ReactElement | RenderError | undefined> {
+  if (!article.chapeau) return undefined;
+  return guard(
+    renderMarkdown({
+      source: article.chapeau,
+      file: article.displayPath,
+      firstLine: 1,
+      options: { format: "md", exists: sitePathExists },
+    }),
+  );
+}
+
+async function guard(pending: Promise<ReactElement>): Promise<ReactElement | RenderError> {
+  try {
+    return await pending;
+  } catch (error) {
+    if (error instanceof RenderError && process.env.NODE_ENV === "development") return error;
+    throw error;
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * Third-party players (iframes, Dailymotion player divs, tweet blockquotes) -> one embed shape:
+ * a figure that names the provider, the player URL and the original page, and whose only content
+ * is a link to the original. Feeds show that link; pages show the `Embed` component, which loads
+ * nothing from the third party until the reader asks.
+ */
+import type { Element } from "hast";
+import { classesOf } from "./hast";
+
+export type EmbedKind = "video" | "form" | "slides" | "post" | "page";
+
+export type EmbedTarget = { provider: string; kind: EmbedKind; src: string; href: string };
+
+type Rule = { test: RegExp; provider: string; kind: EmbedKind; src(m: RegExpExecArray, url: URL): string; href(m: RegExpExecArray, url: URL): string };
+
+const RULES: Rule[] = [
+  {
+    test: /(?:youtube(?:-nocookie)?\.com\/(?:embed|shorts)\/|youtu\.be\/)([\w-]{6,})/,
+    provider: "YouTube",
+    kind: "video",
+    src: (m) => `https://www.youtube-nocookie.com/embed/${m[1]}?autoplay=1`,
+    href: (m) => `https://www.youtube.com/watch?v=${m[1]}`,
+  },
+  {
+    test: /(?:dailymotion\.com\/(?:embed\/)?video\/|dai\.ly\/|[?&]video=)(x[\da-z]+)/i,
+    provider: "Dailymotion",
+    kind: "video",
+    src: (m) => `https://www.dailymotion.com/embed/video/${m[1]}?autoplay=1`,
+    href: (m) => `https://www.dailymotion.com/video/${m[1]}`,
+  },
+  {
+    test: /player\.vimeo\.com\/video\/(\d+)/,
+    provider: "Vimeo",
+    kind: "video",
+    src: (m) => `https://player.vimeo.com/video/${m[1]}?autoplay=1`,
+    href: (m) => `https://vimeo.com/${m[1]}`,
+  },
+  {
+    test: /\/videos\/embed\/([\w-]+)/,
+    provider: "PeerTube",
+    kind: "video",
+    src: (m, url) => `${url.origin}/videos/embed/${m[1]}?autoplay=1`,
+    href: (m, url) => `${url.origin}/w/${m[1]}`,
+  },
+  {
+    test: /slideshare\.net\//,
+    provider: "SlideShare",
+    kind: "slides",
+    src: (_m, url) => url.href,
+    href: (_m, url) => url.href,
+  },
+  {
+    test: /docs\.google\.com\/forms\//,
+    provider: "Google Forms",
+    kind: "form",
+    src: (_m, url) => url.href,
+    href: (_m, url) => url.href.replace(/[?&]embedded=true/, ""),
+  },
+  {
+    test: /framaforms\.org\//,
+    provider: "Framaforms",
+    kind: "form",
+    src: (_m, url) => url.href,
+    href: (_m, url) => url.href,
+  },
+];
+
+export function embedTarget(rawSrc: string): EmbedTarget | undefined {
+  let url: URL;
+  try {
+    url = new URL(rawSrc.trim().replace(/^\/\//, "https://"));
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return undefined;
+  url.protocol = "https:";
+  for (const rule of RULES) {
+    const m = rule.test.exec(url.href);
+    if (m) return { provider: rule.provider, kind: rule.kind, src: rule.src(m, url), href: rule.href(m, url) };
+  }
+  return { provider: url.hostname.replace(/^www\./, ""), kind: "page", src: url.href, href: url.href };
+}
+
+const KIND_NOUN: Record<EmbedKind, string> = {
+  video: "Vidéo",
+  form: "Formulaire",
+  slides: "Présentation",
+  post: "Publication",
+  page: "Contenu",
+};
+
+function embedElement(target: EmbedTarget, title: string | undefined): Element {
+  const label = title?.trim() || `${KIND_NOUN[target.kind]} ${target.provider}`;
+  return {
+    type: "element",
+    tagName: "figure",
+    properties: {
+      dataEmbed: target.kind,
+      dataProvider: target.provider,
+      dataSrc: target.src,
+      dataTitle: label,
+    },
+    children: [
+      {
+        type: "element",
+        tagName: "p",
+        properties: {},
+        children: [
+          {
+            type: "element",
+            tagName: "a",
+            properties: { href: target.href },
+            children: [{ type: "text", value: `${label} (${target.provider})` }],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+export function embedFromIframe(node: Element): Element | undefined {
+  if (node.tagName !== "iframe" || typeof node.properties.src !== "string") return undefined;
+  const target = embedTarget(node.properties.src);
+  if (!target) return undefined;
+  return embedElement(target, typeof node.properties.title === "string" ? node.properties.title : undefined);
+}
+
+/** `<div class="dailymotion_player" videoID="x85nruz">`: the source site's own player script. */
+export function embedFromPlayerDiv(node: Element): Element | undefined {
+  if (node.tagName !== "div" || !classesOf(node).includes("dailymotion_player")) return undefined;
+  const id = node.properties.videoID ?? node.properties.videoid ?? node.properties.dataVideo;
+  if (typeof id !== "string" || !/^x[\da-z]+$/i.test(id)) return undefined;
+  return embedElement(embedTarget(`https://www.dailymotion.com/embed/video/${id}`)!, undefined);
+}
+
+/** A tweet pasted with Twitter's snippet: the quoted text stays, with a link to the post. */
+export function embedFromTweet(node: Element): Element | undefined {
+  if (node.tagName !== "blockquote" || !classesOf(node).includes("twitter-tweet")) return undefined;
+  const links: string[] = [];
+  const collect = (n: Element) => {
+    for (const c of n.children) {
+      if (c.type !== "element") continue;
+      if (c.tagName === "a" && typeof c.properties.href === "string") links.push(c.properties.href);
+      collect(c);
+    }
+  };
+  collect(node);
+  const post = links.find((h) => /(twitter|x)\.com\/[^/]+\/status\/\d+/.test(h));
+  return {
+    type: "element",
+    tagName: "blockquote",
+    properties: { dataEmbed: "post", dataProvider: "X (Twitter)", dataHref: post ?? "" },
+    children: [
+      ...node.children.filter((c) => c.type === "element" && c.tagName === "p"),
+      ...(post
+        ? [{
+            type: "element" as const,
+            tagName: "p",
+            properties: {},
+            children: [{ type: "element" as const, tagName: "a", properties: { href: post }, children: [{ type: "text" as const, value: "Voir la publication sur X (Twitter)" }] }],
+          }]
+        : []),
+    ],
+  };
+}
+

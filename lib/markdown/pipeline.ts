@@ -1,0 +1,70 @@
+/**
+ * The one Markdown pipeline: article body -> sanitised, semantic hast. Pages (through the MDX
+ * renderer), feeds, the search text and the content check all run these same steps, so what a
+ * reader sees and what a feed carries cannot drift apart.
+ */
+import type { Root } from "hast";
+import { sanitize } from "hast-util-sanitize";
+import rehypeRaw from "rehype-raw";
+import remarkGfm from "remark-gfm";
+import type { PluggableList } from "unified";
+import { reshapeKramdown } from "./kramdown-compat";
+import { resolveLiquid, type LiquidFinding, type LiquidOptions } from "./liquid";
+import rehypeComponents from "./rehype-components";
+import rehypeHeadingIds from "./rehype-heading-ids";
+import rehypeKramdownIal from "./rehype-kramdown-ial";
+import rehypeLegacyHtml from "./rehype-legacy-html";
+import rehypeLinks, { type LinkOptions } from "./rehype-links";
+import remarkMdxAllowlist from "./remark-mdx-allowlist";
+import { sanitizeSchema } from "./sanitize-schema";
+
+export type Format = "md" | "mdx";
+
+export type PipelineOptions = LinkOptions &
+  LiquidOptions & {
+    format: Format;
+    /** `page` ends with the React component names; `html` stays plain HTML (feeds, search). */
+    target: "page" | "html";
+  };
+
+export type PreparedSource = {
+  text: string;
+  /** Maps a line of `text` back to the line of the body it came from. */
+  origin: number[];
+  findings: LiquidFinding[];
+};
+
+/** Legacy Markdown is reshaped to read as kramdown read it; MDX is ours and is left alone. */
+export function prepareSource(body: string, options: PipelineOptions): PreparedSource {
+  if (options.format === "mdx") {
+    const lines = body.split("\n").length;
+    return { text: body, origin: Array.from({ length: lines }, (_, i) => i + 1), findings: [] };
+  }
+  const liquid = resolveLiquid(body, options);
+  const reshaped = reshapeKramdown(liquid.text);
+  return { text: reshaped.text, origin: reshaped.origin, findings: liquid.findings };
+}
+
+export function remarkPlugins(options: PipelineOptions): PluggableList {
+  return options.format === "mdx" ? [remarkGfm, remarkMdxAllowlist] : [remarkGfm];
+}
+
+export const remarkRehypeOptions = {
+  footnoteLabel: "Notes",
+  footnoteBackLabel: "Retour au texte",
+  clobberPrefix: "note-",
+};
+
+function rehypeSanitize() {
+  return (tree: Root) => sanitize(tree, sanitizeSchema) as Root;
+}
+
+export function rehypePlugins(options: PipelineOptions): PluggableList {
+  return [
+    // Raw HTML becomes elements; MDX has none (its HTML is JSX, checked by remarkMdxAllowlist).
+    ...(options.format === "md" ? [rehypeRaw, rehypeKramdownIal, rehypeLegacyHtml, rehypeSanitize] : [rehypeLegacyHtml]),
+    rehypeHeadingIds,
+    [rehypeLinks, { exists: options.exists }],
+    ...(options.target === "page" ? [rehypeComponents] : []),
+  ] as PluggableList;
+}

@@ -1,0 +1,204 @@
+/**
+ * Gives the source site's HTML vocabulary its meaning on this site, in plain semantic hast that
+ * feeds and pages share: figures with an alignment and width, "encadré" callouts, pull quotes,
+ * embeds, and the few classes that carry meaning. Presentation (inline styles, spacing classes,
+ * `<br>` runs used for spacing) is dropped here or by the sanitiser that follows.
+ */
+import type { Element, ElementContent, Parents, Root } from "hast";
+import { SKIP, visit } from "unist-util-visit";
+import { embedFromIframe, embedFromPlayerDiv, embedFromTweet } from "./embeds";
+import { classesOf, hasClass, isBlankText, isElement, setClasses, styleValue } from "./hast";
+
+/** Classes of the source site that keep a meaning here (styled in app/content.css). */
+export const MEANINGFUL_CLASSES = [
+  "lien-important",
+  "citation",
+  "auteur-citation",
+  "exergue",
+  "text-center",
+  "credit",
+  "button",
+  "bleue",
+] as const;
+
+export const ENCADRE_VARIANTS = ["default", "noir", "bleue", "gris", "alerte"] as const;
+export type EncadreVariant = (typeof ENCADRE_VARIANTS)[number];
+
+const VARIANT_ALIASES: Record<string, EncadreVariant> = {
+  noir: "noir",
+  bleue: "bleue",
+  bleu: "bleue",
+  blue: "bleue",
+  gris: "gris",
+  grise: "gris",
+  rouge: "alerte",
+  alerte: "alerte",
+};
+
+export type FigureAlign = "left" | "right" | "center";
+
+export default function rehypeLegacyHtml() {
+  return (tree: Root) => {
+    visit(tree, "element", (node, index, parent) => {
+      if (!parent || index === undefined) return;
+
+      const replacement = embedFromIframe(node) ?? embedFromPlayerDiv(node) ?? embedFromTweet(node);
+      if (replacement) {
+        parent.children[index] = replacement;
+        return SKIP;
+      }
+
+      if (node.tagName === "center") {
+        node.tagName = "div";
+        setClasses(node, [...classesOf(node), "text-center"]);
+      }
+      if (node.tagName === "font") node.tagName = "span";
+      const align = String(node.properties.align ?? styleValue(node, "text-align") ?? "").toLowerCase();
+      if (align === "center" && !isElement(node, "img", "table", "td", "th", "tr")) {
+        setClasses(node, [...classesOf(node), "text-center"]);
+      }
+      if (node.tagName === "h1") node.tagName = "h2"; // the article title is the page's only h1
+
+      if (node.tagName === "figure") figure(node);
+      if (hasClass(node, "encadre")) {
+        encadre(node);
+        return;
+      }
+      if (isElement(node, "blockquote") && hasClass(node, "lien-important")) {
+        // A one-line blockquote with this class was a call to action, not a quotation.
+        node.tagName = "div";
+      }
+    });
+    pullQuotes(tree);
+    breakRuns(tree);
+  };
+}
+
+function figure(node: Element) {
+  const classes = classesOf(node);
+  const align: FigureAlign = classes.includes("image-left")
+    ? "left"
+    : classes.includes("image-right")
+      ? "right"
+      : "center";
+  node.properties.dataAlign = align;
+  const width = styleValue(node, "width");
+  const percent = width ? /^(\d+(?:\.\d+)?)\s*%$/.exec(width) : null;
+  if (percent) node.properties.dataWidth = String(Math.round(Number(percent[1])));
+}
+
+function encadre(node: Element) {
+  const variant = classesOf(node).map((c) => VARIANT_ALIASES[c]).find(Boolean) ?? "default";
+  const keep = classesOf(node).filter((c) => c === "text-center");
+  if (isElement(node, "p", "span")) {
+    // The class sat on a paragraph: the callout wraps it.
+    const inner: Element = { type: "element", tagName: node.tagName, properties: {}, children: node.children };
+    node.children = [inner];
+  }
+  node.tagName = "aside";
+  node.properties = { dataEncadre: variant };
+  setClasses(node, keep);
+}
+
+/**
+ * `> quote {: .citation}` followed by `> author {: .auteur-citation}` is one pull quote:
+ * a figure holding the quotation and its attribution.
+ */
+function pullQuotes(tree: Root) {
+  visit(tree, (node) => {
+    if (!("children" in node)) return;
+    const parent = node as Parents;
+    for (let i = 0; i < parent.children.length; i++) {
+      const quote = parent.children[i] as ElementContent;
+      if (!isElement(quote) || !hasClass(quote, "citation")) continue;
+      let j = i + 1;
+      while (isBlankText(parent.children[j] as ElementContent)) j++;
+      const author = parent.children[j] as ElementContent | undefined;
+      const hasAuthor = isElement(author) && hasClass(author, "auteur-citation");
+      const quoteBody: Element = isElement(quote, "blockquote")
+        ? { ...quote, properties: {} }
+        : { type: "element", tagName: "blockquote", properties: {}, children: [quote] };
+      setClasses(quote, classesOf(quote).filter((c) => c !== "citation"));
+      const children: ElementContent[] = [quoteBody];
+      if (hasAuthor) {
+        const caption = isElement(author, "blockquote", "div") ? author.children : [author];
+        children.push({ type: "element", tagName: "figcaption", properties: {}, children: caption });
+      }
+      const figureNode: Element = { type: "element", tagName: "figure", properties: { className: ["citation"] }, children };
+      parent.children.splice(i, hasAuthor ? j - i + 1 : 1, figureNode);
+    }
+  });
+}
+
+/**
+ * `<br>` was the source site's spacing tool. Between blocks and at the edges of a paragraph it
+ * is dropped (spacing is the stylesheet's job); two or more in a paragraph start a new paragraph.
+ */
+function breakRuns(tree: Root) {
+  visit(tree, "element", (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (node.tagName === "p") {
+      const parts = splitOnBreakRuns(node.children);
+      const paragraphs = parts
+        .map((children) => trimBreaks(children))
+        .filter((children) => children.some((c) => !isBlankText(c) && !isElement(c, "br")))
+        .map((children): Element => ({ type: "element", tagName: "p", properties: { ...node.properties }, children }));
+      parent.children.splice(index, 1, ...paragraphs);
+      return [SKIP, index + paragraphs.length];
+    }
+    if (node.tagName === "br" && isSpacingBreak(parent, index)) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+  });
+}
+
+const PHRASING_NEIGHBOURS = new Set(["a", "b", "strong", "em", "i", "u", "span", "code", "img", "sup", "sub", "abbr", "small", "mark", "s", "del", "ins", "q", "cite"]);
+
+/** A `<br>` with no text or inline element on either side only made vertical space. */
+function isSpacingBreak(parent: Parents, index: number): boolean {
+  const inline = (step: -1 | 1) => {
+    for (let i = index + step; i >= 0 && i < parent.children.length; i += step) {
+      const node = parent.children[i] as ElementContent;
+      if (node.type === "text") {
+        if (node.value.trim()) return true;
+      } else if (node.type === "element") {
+        if (node.tagName !== "br") return PHRASING_NEIGHBOURS.has(node.tagName);
+      } else return false;
+    }
+    return false;
+  };
+  return !inline(-1) && !inline(1);
+}
+
+function splitOnBreakRuns(children: ElementContent[]): ElementContent[][] {
+  const parts: ElementContent[][] = [[]];
+  let run: ElementContent[] = [];
+  const flush = () => {
+    const breaks = run.filter((c) => isElement(c, "br")).length;
+    if (breaks >= 2) parts.push([]);
+    else parts[parts.length - 1]!.push(...run);
+    run = [];
+  };
+  for (const child of children) {
+    if (isElement(child, "br") || (run.length && isBlankText(child))) run.push(child);
+    else {
+      flush();
+      parts[parts.length - 1]!.push(child);
+    }
+  }
+  flush();
+  return parts;
+}
+
+function trimBreaks(children: ElementContent[]): ElementContent[] {
+  let start = 0;
+  let end = children.length;
+  while (start < end && (isElement(children[start], "br") || isBlankText(children[start]))) start++;
+  while (end > start && (isElement(children[end - 1], "br") || isBlankText(children[end - 1]))) end--;
+  const out = children.slice(start, end);
+  const first = out[0];
+  if (first?.type === "text") out[0] = { ...first, value: first.value.replace(/^\s+/, "") };
+  return out;
+}
+

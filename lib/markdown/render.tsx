@@ -1,0 +1,59 @@
+/**
+ * The renderer: Markdown or MDX -> React elements, through next-mdx-remote and the shared
+ * pipeline. This is the only file that knows about next-mdx-remote; swapping it for
+ * `@mdx-js/mdx` (its repository was archived in 2026) touches nothing else.
+ */
+import { compileMDX } from "next-mdx-remote/rsc";
+import type { ReactElement } from "react";
+import { mdxComponents } from "@/components/mdx-components";
+import type { ContentIssue } from "@/lib/content/types";
+import { prepareSource, rehypePlugins, remarkPlugins, remarkRehypeOptions, type PipelineOptions } from "./pipeline";
+
+export type RenderInput = {
+  source: string;
+  /** For messages: the file and the line of the file where `source` starts. */
+  file: string;
+  firstLine: number;
+  options: Omit<PipelineOptions, "target">;
+};
+
+export class RenderError extends Error {
+  constructor(readonly issue: ContentIssue) {
+    super(`${issue.file}:${issue.line ?? 1}:${issue.column ?? 1}: error: ${issue.message}`);
+    this.name = "RenderError";
+  }
+}
+
+export async function renderMarkdown(input: RenderInput): Promise<ReactElement> {
+  const options: PipelineOptions = { ...input.options, target: "page" };
+  const prepared = prepareSource(input.source, options);
+  try {
+    const { content } = await compileMDX({
+      source: prepared.text,
+      components: mdxComponents,
+      options: {
+        // JavaScript expressions stay blocked (next-mdx-remote's default, CVE-2026-0969).
+        blockJS: true,
+        blockDangerousJS: true,
+        mdxOptions: {
+          format: options.format,
+          remarkPlugins: remarkPlugins(options),
+          rehypePlugins: rehypePlugins(options),
+          remarkRehypeOptions,
+        },
+      },
+    });
+    return content;
+  } catch (error) {
+    const err = error as { message?: string; line?: number; column?: number; position?: { start?: { line?: number; column?: number } } };
+    const line = err.position?.start?.line ?? err.line;
+    const bodyLine = line ? (prepared.origin[line - 1] ?? line) : 1;
+    throw new RenderError({
+      file: input.file,
+      line: input.firstLine + bodyLine - 1,
+      column: err.position?.start?.column ?? err.column ?? 1,
+      severity: "error",
+      message: `the ${options.format === "mdx" ? "MDX" : "Markdown"} does not compile: ${(err.message ?? String(error)).split("\n")[0]}`,
+    });
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * What lives at a path served by the catch-all route: an article (at its section URL or its
+ * permalink, of any depth), a section listing and its pages, or an institutional page.
+ */
+import { loadContent, type BrokenFile } from "@/lib/content/load";
+import {
+  allArticles,
+  articleByUrl,
+  articlesInSection,
+  extraPages,
+  paginate,
+  redirects,
+  sectionByPath,
+  sections,
+  type Page,
+} from "@/lib/content/queries";
+import type { Article, Section } from "@/lib/content/types";
+import { SITE_PAGES, sitePageBySlug, type SitePage } from "@/lib/site-pages";
+
+export type Resolved =
+  | { kind: "article"; article: Article }
+  | { kind: "section"; section: Section; page: Page<Article> }
+  | { kind: "site-page"; page: SitePage }
+  | { kind: "redirect"; to: string }
+  | { kind: "broken"; broken: BrokenFile };
+
+export function pathOf(segments: string[]): string {
+  return `/${segments.map((s) => safeDecode(s)).join("/")}/`;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+export function resolvePath(segments: string[]): Resolved | undefined {
+  const path = pathOf(segments);
+  const article = articleByUrl(path);
+  if (article) return article.redirectTo ? { kind: "redirect", to: article.redirectTo } : { kind: "article", article };
+  const redirect = redirects().find((r) => r.from === path);
+  if (redirect) return { kind: "redirect", to: redirect.to };
+
+  const [first, second, third] = segments;
+  if (first && (segments.length === 1 || (segments.length === 3 && second === "page"))) {
+    const section = sectionByPath(first);
+    if (section) {
+      const page = paginate(articlesInSection(section.folder), third ? Number(third) : 1);
+      if (page && (!third || page.page > 1)) return { kind: "section", section, page };
+    }
+  }
+  if (segments.length === 1 && first) {
+    const sitePage = sitePageBySlug(first);
+    if (sitePage) return { kind: "site-page", page: sitePage };
+  }
+  // In development a file that failed to load still owns its URL, to show why.
+  if (process.env.NODE_ENV === "development") {
+    const broken = loadContent().broken.find((b) => b.url === path);
+    if (broken) return { kind: "broken", broken };
+  }
+  return undefined;
+}
+
+/** Every path the catch-all route serves, as segment lists for generateStaticParams. */
+export function catchAllPaths(): string[][] {
+  const paths: string[][] = [];
+  // Redirects are pages too: in server mode the Next config answers 308 before they are reached;
+  // in a static export they are the small HTML pages that send readers on.
+  for (const article of allArticles()) paths.push(article.url.split("/").filter(Boolean));
+  for (const redirect of redirects()) paths.push(redirect.from.split("/").filter(Boolean));
+  for (const section of sections()) {
+    paths.push([section.path]);
+    for (const n of extraPages(articlesInSection(section.folder).length)) paths.push([section.path, "page", n]);
+  }
+  for (const page of SITE_PAGES) paths.push([page.slug]);
+  return paths;
+}

@@ -1,0 +1,56 @@
+/**
+ * Tags and categories share one shape of pages (index, term page, its pages 2…): this module
+ * describes each taxonomy once so the routes stay thin.
+ */
+import {
+  articlesInCategory,
+  articlesWithTag,
+  categories,
+  categoryBySlug,
+  extraPages,
+  tagBySlug,
+  tags,
+  type TermCount,
+} from "@/lib/content/queries";
+import type { Article } from "@/lib/content/types";
+import { categoryUrl, tagUrl } from "@/lib/urls";
+
+export type Taxonomy = {
+  /** URL segment and route folder. */
+  base: "tags" | "categories";
+  label: string;
+  /** « Articles sur le thème … » */
+  termTitle: (label: string) => string;
+  terms: () => TermCount[];
+  bySlug: (slug: string) => TermCount | undefined;
+  articles: (slug: string) => Article[];
+  url: (slug: string, page?: number) => string;
+};
+
+export const TAGS: Taxonomy = {
+  base: "tags",
+  label: "Thématiques",
+  termTitle: (label) => label,
+  terms: tags,
+  bySlug: tagBySlug,
+  articles: articlesWithTag,
+  url: tagUrl,
+};
+
+export const CATEGORIES: Taxonomy = {
+  base: "categories",
+  label: "Catégories",
+  termTitle: (label) => label,
+  terms: categories,
+  bySlug: categoryBySlug,
+  articles: articlesInCategory,
+  url: categoryUrl,
+};
+
+export function termParams(taxonomy: Taxonomy): { slug: string }[] {
+  return taxonomy.terms().map((t) => ({ slug: t.slug }));
+}
+
+export function termPageParams(taxonomy: Taxonomy): { slug: string; n: string }[] {
+  return taxonomy.terms().flatMap((t) => extraPages(t.count).map((n) => ({ slug: t.slug, n })));
+}

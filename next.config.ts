@@ -1,0 +1,29 @@
+import type { NextConfig } from "next";
+import { redirects as contentRedirects } from "./lib/content/queries";
+
+// The site can live under a sub-path (`BASE_PATH=/blog`) in both deployment modes.
+const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
+const staticExport = process.env.STATIC_EXPORT === "1";
+
+/** Next's redirect sources are path patterns: characters with a meaning there are escaped. */
+function escapePattern(path: string): string {
+  return path.replace(/[:()*+?{}\\]/g, (c) => `\\${c}`);
+}
+
+const nextConfig: NextConfig = {
+  trailingSlash: true,
+  poweredByHeader: false,
+  reactStrictMode: true,
+  basePath: basePath || undefined,
+  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  ...(staticExport ? { output: "export" as const } : {}),
+  images: { unoptimized: true },
+  // Content lives outside the module graph and is read at build time; the build reads it with fs.
+  outputFileTracingIncludes: {},
+  async redirects() {
+    // Old addresses answer 308 in server mode; the static export writes HTML redirect pages.
+    return contentRedirects().map(({ from, to }) => ({ source: escapePattern(from), destination: to, permanent: true }));
+  },
+};
+
+export default nextConfig;

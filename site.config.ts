@@ -1,0 +1,64 @@
+/**
+ * The identity of the site: everything an organisation changes to make the software its own.
+ * Nothing else in the code base names the organisation, its colours or its sections.
+ */
+
+export type SectionConfig = {
+  /** URL segment the section is served under (`communiques` -> `espace-presse`). */
+  path: string;
+  /** Display name, in the navigation, breadcrumbs and section pages. */
+  label: string;
+  /** Shown in the main navigation, in this order. */
+  nav?: boolean;
+};
+
+export type SiteConfig = {
+  name: string;
+  /** Short text under the name in the header. */
+  tagline: string;
+  /** Publisher shown in JSON-LD, the footer and social cards. */
+  publisher: string;
+  /** Absolute base URL used in feeds, sitemaps and canonical links; no trailing slash. */
+  url: string;
+  /** Older hostnames of this site: links to them become internal links when the page exists here. */
+  legacyHosts: string[];
+  locale: string;
+  timeZone: string;
+  colors: {
+    /** Main brand colour: links, focus ring, header accents. Must reach 4.5:1 on white. */
+    primary: string;
+    /** Accent colour used sparingly (logo bar, highlights). */
+    accent: string;
+    /** The same two on the dark theme: must reach 4.5:1 on #161616. */
+    primaryOnDark: string;
+    accentOnDark: string;
+  };
+  /** Content folder name -> how it is published. Folders not listed are served under their own name. */
+  sections: Record<string, SectionConfig>;
+  pageSize: number;
+};
+
+export const siteConfig: SiteConfig = {
+  name: "numerique.gouv.fr",
+  tagline: "Direction interministérielle du numérique",
+  publisher: "Direction interministérielle du numérique (DINUM)",
+  url: (process.env.SITE_URL ?? "https://www.numerique.gouv.fr").replace(/\/+$/, ""),
+  legacyHosts: ["www.numerique.gouv.fr", "numerique.gouv.fr"],
+  locale: "fr-FR",
+  timeZone: "Europe/Paris",
+  colors: {
+    primary: "#000091",
+    accent: "#E1000F",
+    primaryOnDark: "#8585F6",
+    accentOnDark: "#FF5655",
+  },
+  sections: {
+    actualites: { path: "actualites", label: "Actualités", nav: true },
+    communiques: { path: "espace-presse", label: "Espace presse", nav: true },
+    evenements: { path: "agenda", label: "Agenda", nav: true },
+    publications: { path: "publication", label: "Publications", nav: true },
+    "outils-agents": { path: "outils-agents", label: "Outils pour les agents" },
+    "produits-services": { path: "produits-services", label: "Produits et services" },
+  },
+  pageSize: 12,
+};
