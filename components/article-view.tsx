@@ -1,7 +1,7 @@
 import Link from "next/link";
+import type { Article } from "@/lib/content/types";
 import { renderArticleBody, renderChapeau } from "@/lib/markdown/article-body";
 import { RenderError } from "@/lib/markdown/render";
-import type { Article } from "@/lib/content/types";
 import { categoryUrl, sectionUrl } from "@/lib/urls";
 import { Breadcrumb } from "./breadcrumb";
 import { ContentErrorView } from "./content-error";

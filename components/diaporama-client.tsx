@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, type KeyboardEvent } from "react";
+import { useState, useSyncExternalStore, type KeyboardEvent } from "react";
 
 export type Slide = { src: string; alt: string; caption?: string; width?: number; height?: number };
 
@@ -8,10 +8,12 @@ export type Slide = { src: string; alt: string; caption?: string; width?: number
  * Without JavaScript every slide is listed; with it, one slide shows at a time, moved by
  * buttons or the arrow keys, its position announced (« 2 / 5 »). It never moves by itself.
  */
+const noSubscription = () => () => {};
+
 export function DiaporamaClient({ slides, label }: { slides: Slide[]; label: string }) {
-  const [enhanced, setEnhanced] = useState(false);
+  // False in the server HTML (all slides listed), true once JavaScript runs in the browser.
+  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   const [current, setCurrent] = useState(0);
-  useEffect(() => setEnhanced(true), []);
 
   const go = (delta: number) => {
     setCurrent((c) => (c + delta + slides.length) % slides.length);

@@ -1,7 +1,7 @@
-import { formatDate, formatTime, isoInZone, zonedParts } from "@/lib/content/dates";
-import type { EventInfo } from "@/lib/content/types";
-import type { ParsedDate } from "@/lib/content/dates";
 import type { ReactNode } from "react";
+import { formatDate, formatTime, isoInZone, zonedParts } from "@/lib/content/dates";
+import type { ParsedDate } from "@/lib/content/dates";
+import type { EventInfo } from "@/lib/content/types";
 
 function When({ start, end }: { start?: ParsedDate; end?: ParsedDate }) {
   if (!start) return null;

@@ -18,11 +18,7 @@ export function TermIndex({ taxonomy }: { taxonomy: Taxonomy }) {
                 prefetch={false}
                 className="inline-block rounded-full bg-brand-soft px-4 py-2 text-brand no-underline hover:underline"
               >
-                {term.label}{" "}
-                <span className="text-sm">
-                  ({term.count}
-                  <span className="sr-only"> article{term.count > 1 ? "s" : ""}</span>)
-                </span>
+                {term.label} <span className="text-sm">({term.count} article{term.count > 1 ? "s" : ""})</span>
               </Link>
             </li>
           ))}

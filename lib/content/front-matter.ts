@@ -3,7 +3,7 @@
  * finding about a key can point at its line.
  */
 import matter from "gray-matter";
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { LineCounter, parseDocument, type Document, type Tags } from "yaml";
 
 export type Position = { line: number; column: number };
 
@@ -16,6 +16,8 @@ export type SplitFile = {
   syntaxErrors: { message: string; line: number; column: number }[];
   /** Where a key path (`["une-ou-diaporama", 0, "image"]`) is written, or the nearest parent. */
   locate(path: readonly PropertyKey[]): Position | undefined;
+  /** Where the value at a key path starts (for "wrong value" messages), else where its key is. */
+  locateValue(path: readonly PropertyKey[]): Position | undefined;
 };
 
 // gray-matter only splits: YAML is read by `yaml`, which keeps positions and does not turn
@@ -28,19 +30,45 @@ export function splitFile(source: string): SplitFile {
   const body = parsed.content;
   const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
   if (!text.startsWith("---")) {
-    return { data: {}, body, bodyLine: 1, syntaxErrors: [], locate: () => undefined };
+    return { data: {}, body, bodyLine: 1, syntaxErrors: [], locate: () => undefined, locateValue: () => undefined };
   }
   // `parsed.matter` starts with the newline that ends the opening `---`, so its line numbers
   // are the file's.
   const lineCounter = new LineCounter();
-  const doc = parseDocument(parsed.matter, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(parsed.matter, {
+    lineCounter,
+    schema: "core",
+    customTags: keepLeadingZeros,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
   const syntaxErrors = doc.errors.map((e) => {
     const pos = lineCounter.linePos(e.pos[0]);
     return { message: e.message.split("\n")[0] ?? e.message, line: pos.line, column: pos.col };
   });
   const value = syntaxErrors.length ? {} : doc.toJS({ maxAliasCount: 100 });
   const data = value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  return { data, body, bodyLine, syntaxErrors, locate: (path) => locateKey(doc, lineCounter, path) };
+  const locate = (path: readonly PropertyKey[]) => locateKey(doc, lineCounter, path);
+  const locateValue = (path: readonly PropertyKey[]) => {
+    const node = path.length ? (doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined) : undefined;
+    const start = node && typeof node === "object" ? node.range?.[0] : undefined;
+    if (start === undefined) return locate(path);
+    const pos = lineCounter.linePos(start);
+    return { line: pos.line, column: pos.col };
+  };
+  return { data, body, bodyLine, syntaxErrors, locate, locateValue };
+}
+
+/**
+ * `tel: 0612345678` is a phone number, not the integer 612345678: integers written with a
+ * leading zero stay text.
+ */
+function keepLeadingZeros(tags: Tags): Tags {
+  return tags.map((tag) =>
+    typeof tag === "object" && tag.tag === "tag:yaml.org,2002:int" && !("format" in tag && tag.format)
+      ? { ...tag, test: /^[-+]?(?:0|[1-9][0-9]*)$/ }
+      : tag,
+  ) as Tags;
 }
 
 function locateKey(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): Position | undefined {

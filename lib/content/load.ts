@@ -150,10 +150,10 @@ export function readContentFile(file: string, dir: string, section: Section, inD
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path.length ? issue.path.map(String).join(".") : "(front matter)";
-      const pos = split.locate(issue.path) ?? { line: 1, column: 1 };
-      const message = issue.path.length === 1 && split.data[String(issue.path[0])] === undefined
-        ? `front matter "${key}" is required (${describeExpected(issue.message)})`
-        : `front matter "${key}": ${describeExpected(issue.message)}`;
+      const missing = issue.path.length === 1 && split.data[String(issue.path[0])] === undefined;
+      const pos = (missing ? undefined : split.locateValue(issue.path)) ?? { line: 1, column: 1 };
+      const expected = describeExpected(issue.message, issue.path);
+      const message = missing ? `front matter "${key}" is required: ${expected}` : `front matter "${key}": ${expected}`;
       issues.push({ file: shown, line: pos.line, column: pos.column, severity: "error", message });
     }
     return { issues, url: fallbackUrl, displayPath: shown };
@@ -175,9 +175,26 @@ export function readContentFile(file: string, dir: string, section: Section, inD
   return { article, issues, url: article.url, displayPath: shown };
 }
 
-function describeExpected(message: string): string {
-  if (/^Invalid input: expected (\w+), received undefined$/.test(message)) return message.replace(/^Invalid input: /, "").replace(/, received undefined$/, "");
-  return message.replace(/^Invalid input: /, "");
+/** What each key must look like, for messages where the schema can only say "Invalid input". */
+const EXPECTED: Record<string, string> = {
+  title: "expected a non-empty text",
+  date: "expected a date like 2023-05-16 10:28:00 +02:00",
+  tags: "expected a list of labels, one per line starting with « - »",
+  categories: "expected a list of labels, one per line starting with « - »",
+  "une-ou-diaporama": "expected a list of images, each item with « image: /uploads/… »",
+  une: "expected « image: /uploads/… » and optionally « alternative-textuelle: … »",
+  files: "expected a list of items with « file: /uploads/… » (or « lien: ») and « nom: … »",
+  "contact-presse": "expected « name: », « tel: » and « email: » below it",
+  redirect_from: "expected a path or a list of paths",
+  champs_informations: "expected a list of items with « intitule: » and « contenu: »",
+};
+
+function describeExpected(message: string, path: readonly PropertyKey[]): string {
+  if (!/^Invalid input/.test(message) && !/^Invalid (option|union)/.test(message)) return message;
+  const key = String(path[0] ?? "");
+  const received = /received (\w+)/.exec(message)?.[1];
+  const base = EXPECTED[key] ?? (message.replace(/^Invalid input: /, "") || "expected text");
+  return received && received !== "undefined" ? `${base} (found ${received})` : base;
 }
 
 function decodeUtf8(bytes: Buffer): string {

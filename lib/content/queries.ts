@@ -2,11 +2,11 @@
  * Every question a page, feed or script asks about content. "Is this published?" is answered in
  * exactly one place (`isVisible`), so drafts cannot reach readers through a side door.
  */
-import { siteConfig } from "../../site.config";
 import { ContentError } from "./issues";
 import { byNewest, loadContent, type ContentIndex } from "./load";
 import { sectionForFolder } from "./sections";
 import type { Article, Section, Term } from "./types";
+import { siteConfig } from "../../site.config";
 
 export type Visibility = "published" | "draft" | "scheduled";
 

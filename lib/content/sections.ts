@@ -1,5 +1,5 @@
-import { siteConfig } from "../../site.config";
 import type { Section } from "./types";
+import { siteConfig } from "../../site.config";
 
 /** The section a content folder publishes to: from the site config, else the folder's own name. */
 export function sectionForFolder(folder: string): Section {

@@ -8,6 +8,7 @@ import { sanitize } from "hast-util-sanitize";
 import rehypeRaw from "rehype-raw";
 import remarkGfm from "remark-gfm";
 import type { PluggableList } from "unified";
+import { visit } from "unist-util-visit";
 import { reshapeKramdown } from "./kramdown-compat";
 import { resolveLiquid, type LiquidFinding, type LiquidOptions } from "./liquid";
 import rehypeComponents from "./rehype-components";
@@ -56,7 +57,15 @@ export const remarkRehypeOptions = {
 };
 
 function rehypeSanitize() {
-  return (tree: Root) => sanitize(tree, sanitizeSchema) as Root;
+  return (tree: Root) => {
+    const clean = sanitize(tree, sanitizeSchema) as Root;
+    // Classes outside the vocabulary are gone; an element left with none loses the attribute.
+    visit(clean, "element", (node) => {
+      const value = node.properties.className;
+      if (Array.isArray(value) && value.length === 0) delete node.properties.className;
+    });
+    return clean;
+  };
 }
 
 export function rehypePlugins(options: PipelineOptions): PluggableList {

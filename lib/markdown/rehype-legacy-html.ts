@@ -82,6 +82,7 @@ function figure(node: Element) {
       ? "right"
       : "center";
   node.properties.dataAlign = align;
+  setClasses(node, []);
   const width = styleValue(node, "width");
   const percent = width ? /^(\d+(?:\.\d+)?)\s*%$/.exec(width) : null;
   if (percent) node.properties.dataWidth = String(Math.round(Number(percent[1])));

@@ -1,0 +1,53 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Debian's Chromium when the machine has it (no browser download here); Playwright's own otherwise.
+const systemChromium = "/usr/bin/chromium";
+const launchOptions = fs.existsSync(systemChromium)
+  ? {
+      executablePath: systemChromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    }
+  : {};
+
+const SITE_PORT = 3100;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? "line" : "list",
+  timeout: 30_000,
+  use: {
+    ...devices["Desktop Chrome"],
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    launchOptions,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "site",
+      testIgnore: /corpus|static/,
+      use: { baseURL: `http://127.0.0.1:${SITE_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      // The production build made by `npm run build`, served as Vercel would.
+      command: `npx next start -p ${SITE_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${SITE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});
