@@ -11,6 +11,8 @@ function escapePattern(path: string): string {
 }
 
 const nextConfig: NextConfig = {
+  // A second build (the corpus, the static export) can sit beside the main one.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   trailingSlash: true,
   poweredByHeader: false,
   reactStrictMode: true,
@@ -18,8 +20,6 @@ const nextConfig: NextConfig = {
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   ...(staticExport ? { output: "export" as const } : {}),
   images: { unoptimized: true },
-  // Content lives outside the module graph and is read at build time; the build reads it with fs.
-  outputFileTracingIncludes: {},
   async redirects() {
     // Old addresses answer 308 in server mode; the static export writes HTML redirect pages.
     return contentRedirects().map(({ from, to }) => ({ source: escapePattern(from), destination: to, permanent: true }));

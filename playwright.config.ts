@@ -18,7 +18,8 @@ const launchOptions = fs.existsSync(systemChromium)
     }
   : {};
 
-const SITE_PORT = 3100;
+// Ports can be moved (E2E_PORT) so several checkouts can test side by side.
+const SITE_PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "e2e",
