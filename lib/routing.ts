@@ -75,5 +75,8 @@ export function catchAllPaths(): string[][] {
     for (const n of extraPages(articlesInSection(section.folder).length)) paths.push([section.path, "page", n]);
   }
   for (const page of SITE_PAGES) paths.push([page.slug]);
+  if (process.env.NODE_ENV === "development") {
+    for (const broken of loadContent().broken) paths.push(broken.url.split("/").filter(Boolean));
+  }
   return paths;
 }
