@@ -1,9 +1,13 @@
 import type { NextConfig } from "next";
 import { redirects as contentRedirects } from "./lib/content/queries";
+import { embedOrigins } from "./lib/embed-origins";
+import { securityHeaders } from "./lib/security-headers";
 
 // The site can live under a sub-path (`BASE_PATH=/blog`) in both deployment modes.
 const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
+// `npm run build:static` writes a static site to out/ for any static host.
 const staticExport = process.env.STATIC_EXPORT === "1";
+const production = process.env.NODE_ENV === "production";
 
 /** Next's redirect sources are path patterns: characters with a meaning there are escaped. */
 function escapePattern(path: string): string {
@@ -12,18 +16,30 @@ function escapePattern(path: string): string {
 
 const nextConfig: NextConfig = {
   // A second build (the corpus, the static export) can sit beside the main one.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir: process.env.NEXT_DIST_DIR || (staticExport ? "out" : ".next"),
   trailingSlash: true,
   poweredByHeader: false,
   reactStrictMode: true,
   basePath: basePath || undefined,
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
-  ...(staticExport ? { output: "export" as const } : {}),
   images: { unoptimized: true },
-  async redirects() {
-    // Old addresses answer 308 in server mode; the static export writes HTML redirect pages.
-    return contentRedirects().map(({ from, to }) => ({ source: escapePattern(from), destination: to, permanent: true }));
-  },
+  ...(staticExport
+    ? // Redirects and headers do not exist in an export: scripts/write-static-host-files.ts
+      // writes them for static hosts, and old URLs get HTML redirect pages.
+      { output: "export" as const }
+    : {
+        async redirects() {
+          return contentRedirects().map(({ from, to }) => ({
+            source: escapePattern(from),
+            destination: to,
+            permanent: true,
+          }));
+        },
+        async headers() {
+          // In development the CSP would block hot reloading; HSTS makes no sense on localhost.
+          return production ? [{ source: "/:path*", headers: securityHeaders(embedOrigins()) }] : [];
+        },
+      }),
 };
 
 export default nextConfig;

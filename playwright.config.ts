@@ -20,6 +20,7 @@ const launchOptions = fs.existsSync(systemChromium)
 
 // Ports can be moved (E2E_PORT) so several checkouts can test side by side.
 const SITE_PORT = Number(process.env.E2E_PORT ?? 3100);
+const STATIC_PORT = SITE_PORT + 1;
 
 export default defineConfig({
   testDir: "e2e",
@@ -35,11 +36,18 @@ export default defineConfig({
     launchOptions,
     trace: "retain-on-failure",
   },
+  // The same suite runs against both deployment modes: `next start` (server mode, as on
+  // Vercel) and the static export in out/ behind Debian's nginx with deploy/nginx.conf.
   projects: [
     {
       name: "site",
-      testIgnore: /corpus|static/,
+      testIgnore: /corpus/,
       use: { baseURL: `http://127.0.0.1:${SITE_PORT}` },
+    },
+    {
+      name: "static",
+      testIgnore: /corpus|server-only/,
+      use: { baseURL: `http://127.0.0.1:${STATIC_PORT}` },
     },
   ],
   webServer: [
@@ -49,6 +57,13 @@ export default defineConfig({
       url: `http://127.0.0.1:${SITE_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
+    },
+    {
+      // The static export made by `npm run build:static`.
+      command: `scripts/serve-static.sh out ${STATIC_PORT}`,
+      url: `http://127.0.0.1:${STATIC_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
   ],
 });

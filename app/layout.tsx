@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { siteConfig } from "@/site.config";
 import "./globals.css";
+import "./content.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),

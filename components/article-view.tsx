@@ -26,13 +26,13 @@ export async function ArticleView({ article }: { article: Article }) {
       <Breadcrumb items={[{ label: article.section.label, href: sectionUrl(article.section) }, { label: article.title }]} />
       <header>
         <p className="mb-2 text-sm font-semibold text-muted">
-          <Link href={sectionUrl(article.section)} className="text-muted">
+          <Link href={sectionUrl(article.section)} prefetch={false} className="text-muted">
             {article.section.label}
           </Link>
           {category ? (
             <>
               <span aria-hidden="true"> · </span>
-              <Link href={categoryUrl(category.slug)} className="text-muted">
+              <Link href={categoryUrl(category.slug)} prefetch={false} className="text-muted">
                 {category.label}
               </Link>
             </>

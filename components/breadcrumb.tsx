@@ -17,7 +17,7 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
                   {crumb.label}
                 </span>
               ) : (
-                <Link href={crumb.href} className="text-muted">
+                <Link href={crumb.href} prefetch={false} className="text-muted">
                   {crumb.label}
                 </Link>
               )}

@@ -36,7 +36,3 @@ export function HomePage({ pageNumber }: { pageNumber: number }) {
     </>
   );
 }
-
-export function homeExtraPages(): number {
-  return Math.max(0, Math.ceil((allArticles().length - 1) / siteConfig.pageSize) - 1);
-}

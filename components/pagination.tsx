@@ -13,7 +13,7 @@ export function Pagination({ page, pageCount, href }: PaginationProps) {
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={href(page - 1)} rel="prev" className="block px-3 py-2">
+            <Link href={href(page - 1)} prefetch={false} rel="prev" className="block px-3 py-2">
               ‹ Page précédente
             </Link>
           </li>
@@ -27,7 +27,7 @@ export function Pagination({ page, pageCount, href }: PaginationProps) {
                 {p}
               </span>
             ) : (
-              <Link href={href(p)} className="block px-3 py-2">
+              <Link href={href(p)} prefetch={false} className="block px-3 py-2">
                 <span className="sr-only">Page </span>
                 {p}
               </Link>
@@ -36,7 +36,7 @@ export function Pagination({ page, pageCount, href }: PaginationProps) {
         ))}
         {page < pageCount ? (
           <li>
-            <Link href={href(page + 1)} rel="next" className="block px-3 py-2">
+            <Link href={href(page + 1)} prefetch={false} rel="next" className="block px-3 py-2">
               Page suivante ›
             </Link>
           </li>

@@ -9,7 +9,7 @@ export function SiteHeader() {
   return (
     <header className="border-b border-line">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-5">
-        <Link href="/" className="group flex items-center gap-4 text-fg no-underline">
+        <Link href="/" prefetch={false} className="group flex items-center gap-4 text-fg no-underline">
           <span aria-hidden="true" className="flex h-12 w-3 flex-col">
             <span className="flex-1 bg-brand" />
             <span className="flex-1 bg-bg-alt" />
@@ -25,13 +25,13 @@ export function SiteHeader() {
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 px-4">
           {navSections.map((section) => (
             <li key={section.folder}>
-              <Link href={sectionUrl(section)} className="block py-3 font-medium text-fg no-underline hover:underline">
+              <Link href={sectionUrl(section)} prefetch={false} className="block py-3 font-medium text-fg no-underline hover:underline">
                 {section.label}
               </Link>
             </li>
           ))}
           <li>
-            <Link href={tagsIndexUrl} className="block py-3 font-medium text-fg no-underline hover:underline">
+            <Link href={tagsIndexUrl} prefetch={false} className="block py-3 font-medium text-fg no-underline hover:underline">
               Thématiques
             </Link>
           </li>

@@ -7,7 +7,6 @@ import {
   articlesWithTag,
   categories,
   categoryBySlug,
-  extraPages,
   tagBySlug,
   tags,
   type TermCount,
@@ -46,11 +45,3 @@ export const CATEGORIES: Taxonomy = {
   articles: articlesInCategory,
   url: categoryUrl,
 };
-
-export function termParams(taxonomy: Taxonomy): { slug: string }[] {
-  return taxonomy.terms().map((t) => ({ slug: t.slug }));
-}
-
-export function termPageParams(taxonomy: Taxonomy): { slug: string; n: string }[] {
-  return taxonomy.terms().flatMap((t) => extraPages(t.count).map((n) => ({ slug: t.slug, n })));
-}

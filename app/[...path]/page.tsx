@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article-view";
 import { ContentErrorView } from "@/components/content-error";
+import { HomePage } from "@/components/home-page";
 import { ListingPage } from "@/components/listing-page";
 import { RedirectNotice } from "@/components/redirect-notice";
 import { SitePageView } from "@/components/site-page-view";
+import { TermPage, termMetadata } from "@/components/term-page";
 import { plainText, truncate } from "@/lib/content/excerpt";
 import { catchAllPaths, resolvePath } from "@/lib/routing";
 import { sectionUrl } from "@/lib/urls";
@@ -27,6 +29,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       };
     case "section":
       return { title: resolved.page.page > 1 ? `${resolved.section.label} – page ${resolved.page.page}` : resolved.section.label };
+    case "home":
+      return { title: `Articles – page ${resolved.page}` };
+    case "term":
+      return termMetadata(resolved.taxonomy, resolved.slug, resolved.page);
     case "site-page":
       return { title: resolved.page.title };
     case "redirect":
@@ -38,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-/** Articles (at their section URL or permalink), section listings and institutional pages. */
+/** Everything with a URL built from content: see lib/routing.ts. */
 export default async function CatchAll({ params }: Props) {
   const resolved = resolvePath((await params).path);
   switch (resolved?.kind) {
@@ -53,6 +59,10 @@ export default async function CatchAll({ params }: Props) {
           href={(n) => sectionUrl(resolved.section, n)}
         />
       );
+    case "home":
+      return <HomePage pageNumber={resolved.page} />;
+    case "term":
+      return <TermPage taxonomy={resolved.taxonomy} slug={resolved.slug} pageNumber={resolved.page} />;
     case "site-page":
       return <SitePageView page={resolved.page} />;
     case "redirect":
