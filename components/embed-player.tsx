@@ -14,7 +14,6 @@ export function EmbedPlayer({ src, title, action }: EmbedPlayerProps) {
         title={title}
         className="aspect-video w-full border-0"
         allow="autoplay; fullscreen; picture-in-picture; encrypted-media"
-        allowFullScreen
         referrerPolicy="strict-origin-when-cross-origin"
       />
     );

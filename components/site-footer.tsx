@@ -12,7 +12,7 @@ export function SiteFooter() {
         <ul className="mt-6 flex flex-wrap gap-x-6 gap-y-2 text-sm">
           {SITE_PAGES.map((page) => (
             <li key={page.slug}>
-              <Link href={`/${page.slug} prefetch={false}/`} className="text-fg">
+              <Link href={`/${page.slug}/`} prefetch={false} className="text-fg">
                 {page.footerLabel}
               </Link>
             </li>

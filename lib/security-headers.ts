@@ -8,7 +8,7 @@ export type Header = { key: string; value: string };
 
 // Features the site never uses are denied to it and to anything it embeds.
 const DENIED_FEATURES = [
-  "accelerometer", "ambient-light-sensor", "bluetooth", "browsing-topics", "camera", "display-capture",
+  "accelerometer", "browsing-topics", "camera", "display-capture",
   "geolocation", "gyroscope", "hid", "idle-detection", "magnetometer", "microphone", "midi", "payment",
   "publickey-credentials-get", "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
 ];
