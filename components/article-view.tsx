@@ -22,7 +22,7 @@ export async function ArticleView({ article }: { article: Article }) {
   }
   const category = article.categories[0];
   return (
-    <article lang={article.lang && article.lang !== "fr" ? article.lang : undefined}>
+    <article className="mx-auto max-w-3xl" lang={article.lang && article.lang !== "fr" ? article.lang : undefined}>
       <Breadcrumb items={[{ label: article.section.label, href: sectionUrl(article.section) }, { label: article.title }]} />
       <header>
         <p className="mb-2 text-sm font-semibold text-muted">

@@ -1,36 +1,51 @@
-import { imageDimensions } from "@/lib/images/dimensions";
+import { responsiveImage } from "@/lib/images/responsive";
 
 type ContentImageProps = {
   src?: string;
   alt?: string;
+  /** Sizes written by the content (`<img width="400">`, `{: width="200px"}`). */
   width?: string | number;
   height?: string | number;
   title?: string;
-  /** The hero image: loaded first, never lazily. */
+  /** The hero image: loaded first and never lazily. */
   priority?: boolean;
   className?: string;
+  /** How wide the image shows, for the browser to pick a variant (`(min-width: 768px) 50vw, 100vw`). */
   sizes?: string;
 };
 
-/** An image from content, with its intrinsic size so the page does not shift while it loads. */
+/**
+ * An image from content: WebP variants at several widths with the original as fallback,
+ * explicit width and height (no layout shift), lazy unless it is the hero.
+ */
 export async function ContentImage({ src, alt, width, height, title, priority, className, sizes }: ContentImageProps) {
   if (!src) return null;
-  const known = await imageDimensions(src);
-  const w = Number.parseInt(String(width ?? ""), 10) || known?.width;
-  const h = Number.parseInt(String(height ?? ""), 10) || (known && w ? Math.round((known.height * w) / known.width) : undefined);
-  return (
-    // eslint-disable-next-line @next/next/no-img-element -- variants are produced by the image step, not next/image
+  const image = await responsiveImage(src);
+  const askedWidth = Number.parseInt(String(width ?? ""), 10) || undefined;
+  const askedHeight = Number.parseInt(String(height ?? ""), 10) || undefined;
+  const w = askedWidth ?? image.width;
+  const h =
+    askedHeight ?? (image.width && image.height && w ? Math.round((image.height * w) / image.width) : image.height);
+  const shownSizes = askedWidth ? `${askedWidth}px` : (sizes ?? "(min-width: 48rem) 48rem, 100vw");
+  const img = (
+    // eslint-disable-next-line @next/next/no-img-element -- variants come from scripts/build-images.ts in both deployment modes
     <img
-      src={src}
+      src={image.src}
       alt={alt ?? ""}
       title={title}
       width={w}
       height={h}
-      sizes={sizes}
       loading={priority ? "eager" : "lazy"}
       fetchPriority={priority ? "high" : undefined}
-      decoding="async"
+      decoding={priority ? "sync" : "async"}
       className={className}
     />
+  );
+  if (!image.webpSrcSet) return img;
+  return (
+    <picture>
+      <source type="image/webp" srcSet={image.webpSrcSet} sizes={shownSizes} />
+      {img}
+    </picture>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useState, useSyncExternalStore, type KeyboardEvent } from "react";
 
-export type Slide = { src: string; alt: string; caption?: string; width?: number; height?: number };
+export type Slide = { src: string; alt: string; caption?: string; width?: number; height?: number; webpSrcSet?: string };
 
 /**
  * Without JavaScript every slide is listed; with it, one slide shows at a time, moved by
@@ -36,8 +36,10 @@ export function DiaporamaClient({ slides, label }: { slides: Slide[]; label: str
             aria-label={`${i + 1} sur ${slides.length}`}
           >
             <figure>
-              {/* eslint-disable-next-line @next/next/no-img-element -- sized images from the content step */}
-              <img
+              <picture>
+                {slide.webpSrcSet ? <source type="image/webp" srcSet={slide.webpSrcSet} sizes="(min-width: 48rem) 48rem, 100vw" /> : null}
+                { }
+                <img
                 src={slide.src}
                 alt={slide.alt}
                 width={slide.width}
@@ -45,8 +47,9 @@ export function DiaporamaClient({ slides, label }: { slides: Slide[]; label: str
                 loading={i === 0 ? "eager" : "lazy"}
                 fetchPriority={i === 0 ? "high" : undefined}
                 decoding="async"
-                className="h-auto w-full bg-bg-alt"
-              />
+                  className="h-auto w-full bg-bg-alt"
+                />
+              </picture>
               {slide.caption ? <figcaption className="mt-2 text-sm text-muted">{slide.caption}</figcaption> : null}
             </figure>
           </li>

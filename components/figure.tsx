@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
+import { figureSizes, isIcon, widthStep, type FigureAlign, type WidthStep } from "@/lib/figure-layout";
 import { ContentImage } from "./content-image";
 
-export type FigureAlign = "left" | "right" | "center";
+export type { FigureAlign };
 
 export type FigureProps = {
   align?: FigureAlign;
@@ -14,8 +15,7 @@ export type FigureProps = {
 };
 
 // Widths are snapped to a few steps so layout stays in the stylesheet (no inline style).
-const STEPS = [8, 15, 25, 33, 40, 50, 60, 66, 75, 100] as const;
-const WIDTH_CLASS: Record<(typeof STEPS)[number], string> = {
+const WIDTH_CLASS: Record<WidthStep, string> = {
   8: "w-12 md:w-[8%] md:min-w-12",
   15: "w-20 md:w-[15%] md:min-w-16",
   25: "md:w-1/4",
@@ -28,14 +28,6 @@ const WIDTH_CLASS: Record<(typeof STEPS)[number], string> = {
   100: "md:w-full",
 };
 
-function widthStep(width: string | undefined, align: FigureAlign): (typeof STEPS)[number] {
-  const percent = Number.parseFloat(width ?? "");
-  if (!Number.isFinite(percent)) return align === "center" ? 100 : 40;
-  // A floated figure never takes more than two thirds of the column: text must flow beside it.
-  const bounded = Math.min(Math.max(percent, 5), align === "center" ? 100 : 66);
-  return STEPS.reduce((best, step) => (Math.abs(step - bounded) < Math.abs(best - bounded) ? step : best));
-}
-
 /**
  * An image with its caption. On wide screens a left or right figure floats at the width the
  * content asked for and the text flows beside it; on a phone it takes the full width, except
@@ -43,7 +35,7 @@ function widthStep(width: string | undefined, align: FigureAlign): (typeof STEPS
  */
 export function Figure({ align = "center", width, src, alt, caption, children }: FigureProps) {
   const step = widthStep(width, align);
-  const icon = step <= 15;
+  const icon = isIcon(step);
   const placement =
     align === "left"
       ? `${icon ? "float-left mr-4" : "md:float-left md:mr-6"} md:mb-3`
@@ -52,7 +44,7 @@ export function Figure({ align = "center", width, src, alt, caption, children }:
         : "mx-auto";
   return (
     <figure className={`figure my-4 ${placement} ${WIDTH_CLASS[step]}`} data-align={align} data-icon={icon ? "" : undefined}>
-      {src ? <ContentImage src={src} alt={alt} sizes={`(min-width: 768px) ${step}vw, 100vw`} /> : null}
+      {src ? <ContentImage src={src} alt={alt} sizes={figureSizes(step)} /> : null}
       {children}
       {caption ? <figcaption>{caption}</figcaption> : null}
     </figure>

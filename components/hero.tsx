@@ -5,7 +5,7 @@ import { ContentImage } from "./content-image";
 export function Hero({ image }: { image: ImageRef }) {
   return (
     <figure className="hero my-6">
-      <ContentImage src={image.src} alt={image.alt} priority sizes="(min-width: 768px) 768px, 100vw" className="h-auto w-full bg-bg-alt" />
+      <ContentImage src={image.src} alt={image.alt} priority sizes="(min-width: 48rem) 48rem, 100vw" className="h-auto w-full bg-bg-alt" />
       {image.caption ? <figcaption className="mt-2 text-sm text-muted">{image.caption}</figcaption> : null}
     </figure>
   );

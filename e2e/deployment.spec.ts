@@ -117,3 +117,22 @@ for (const path of PAGE_TYPES) {
     expect(foreign).toEqual([]);
   });
 }
+
+test("images are responsive: WebP variants, explicit size, the hero first and the rest lazy", async ({ page }) => {
+  await page.goto(REFERENCE);
+  const hero = page.locator("figure.hero img");
+  await expect(hero).toHaveAttribute("loading", "eager");
+  await expect(hero).toHaveAttribute("fetchpriority", "high");
+  await expect(hero).toHaveAttribute("width", "1200");
+  await expect(hero).toHaveAttribute("height", "630");
+  const heroSource = page.locator("figure.hero picture source[type='image/webp']");
+  await expect(heroSource).toHaveAttribute("srcset", /-320\.webp 320w, .*-1200\.webp 1200w$/);
+  await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\.webp$/);
+
+  const figureImage = page.locator(".article-body figure.figure img").first();
+  await expect(figureImage).toHaveAttribute("loading", "lazy");
+  await expect(figureImage).toHaveAttribute("width", /^\d+$/);
+  await expect(figureImage).toHaveAttribute("height", /^\d+$/);
+  // A half-width figure asks for a half-width variant.
+  await expect(page.locator(".article-body figure.figure source").first()).toHaveAttribute("sizes", "(min-width: 48rem) 384px, 100vw");
+});

@@ -1,4 +1,4 @@
-/** Intrinsic size of images under public/, read once per process, so pages reserve their space. */
+/** Intrinsic size of an image under public/ that the image build has not seen yet. */
 import sharp from "sharp";
 import { publicFileStat, publicPath } from "@/lib/public-files";
 

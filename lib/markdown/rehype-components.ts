@@ -4,6 +4,7 @@
  */
 import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
+import { figureSizes, widthStep, type FigureAlign } from "@/lib/figure-layout";
 import { isElement } from "./hast";
 
 function rename(node: Element, tagName: string, properties: Element["properties"]) {
@@ -24,6 +25,9 @@ export default function rehypeComponents() {
           href: String(findHref(node) ?? p.dataSrc ?? ""),
         });
       } else if (node.tagName === "figure" && p.dataAlign) {
+        const align = String(p.dataAlign) as FigureAlign;
+        const sizes = figureSizes(widthStep(p.dataWidth ? `${String(p.dataWidth)}%` : undefined, align));
+        for (const child of node.children) if (isElement(child, "img")) child.properties.sizes = sizes;
         rename(node, "Figure", {
           align: String(p.dataAlign),
           ...(p.dataWidth ? { width: `${String(p.dataWidth)}%` } : {}),
