@@ -21,6 +21,8 @@ const launchOptions = fs.existsSync(systemChromium)
 // Ports can be moved (E2E_PORT) so several checkouts can test side by side.
 const SITE_PORT = Number(process.env.E2E_PORT ?? 3100);
 const STATIC_PORT = SITE_PORT + 1;
+const SUBPATH_SERVER_PORT = SITE_PORT + 2;
+const SUBPATH_STATIC_PORT = SITE_PORT + 3;
 
 export default defineConfig({
   testDir: "e2e",
@@ -41,14 +43,17 @@ export default defineConfig({
   projects: [
     {
       name: "site",
-      testIgnore: /corpus/,
+      testIgnore: /corpus|subpath/,
       use: { baseURL: `http://127.0.0.1:${SITE_PORT}` },
     },
     {
       name: "static",
-      testIgnore: /corpus|server-only/,
+      testIgnore: /corpus|subpath/,
       use: { baseURL: `http://127.0.0.1:${STATIC_PORT}` },
     },
+    // BASE_PATH=/blog, in both modes.
+    { name: "subpath-server", testMatch: /subpath/, use: { baseURL: `http://127.0.0.1:${SUBPATH_SERVER_PORT}` } },
+    { name: "subpath-static", testMatch: /subpath/, use: { baseURL: `http://127.0.0.1:${SUBPATH_STATIC_PORT}` } },
   ],
   webServer: [
     {
@@ -62,6 +67,20 @@ export default defineConfig({
       // The static export made by `npm run build:static`.
       command: `scripts/serve-static.sh out ${STATIC_PORT}`,
       url: `http://127.0.0.1:${STATIC_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // `npm run build:subpath`: the same site built with BASE_PATH=/blog, both modes.
+      command: `npx next start -p ${SUBPATH_SERVER_PORT} -H 127.0.0.1`,
+      env: { NEXT_DIST_DIR: ".next-blog", BASE_PATH: "/blog" },
+      url: `http://127.0.0.1:${SUBPATH_SERVER_PORT}/blog/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `scripts/serve-static.sh out-blog ${SUBPATH_STATIC_PORT} /blog`,
+      url: `http://127.0.0.1:${SUBPATH_STATIC_PORT}/blog/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { fileInfo } from "@/lib/public-files";
+import { withBasePath } from "@/lib/urls";
 import { siteConfig } from "@/site.config";
 
 type SmartLinkProps = {
@@ -54,7 +55,7 @@ export function SmartLink({ href = "", title, target, rel, className, id, childr
   if (kind === "file") {
     const info = fileInfo(href);
     return (
-      <a href={href} {...common}>
+      <a href={withBasePath(href)} {...common}>
         {children}
         {info ? <span className="file-info"> ({info})</span> : null}
         {windowNote}
