@@ -1,3 +1,4 @@
+import os from "node:os";
 import type { NextConfig } from "next";
 import { redirects as contentRedirects } from "./lib/content/queries";
 import { embedOrigins } from "./lib/embed-origins";
@@ -23,6 +24,9 @@ const nextConfig: NextConfig = {
   basePath: basePath || undefined,
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   images: { unoptimized: true },
+  // Static generation is most of a build: use every core (Next keeps one for itself by default,
+  // which leaves a 2-core machine generating pages on one).
+  experimental: { cpus: Math.max(1, os.availableParallelism()) },
   ...(staticExport
     ? // Redirects and headers do not exist in an export: scripts/write-static-host-files.ts
       // writes them for static hosts, and old URLs get HTML redirect pages.

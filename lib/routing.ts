@@ -14,6 +14,7 @@ import {
   articlesInSection,
   extraPages,
   paginate,
+  redirectFrom,
   redirects,
   sectionByPath,
   sections,
@@ -61,7 +62,7 @@ export function resolvePath(segments: string[]): Resolved | undefined {
   const path = pathOf(segments);
   const article = articleByUrl(path);
   if (article) return article.redirectTo ? { kind: "redirect", to: article.redirectTo } : { kind: "article", article };
-  const redirect = redirects().find((r) => r.from === path);
+  const redirect = redirectFrom(path);
   if (redirect) return { kind: "redirect", to: redirect.to };
 
   const paged = splitPage(segments);

@@ -43,6 +43,8 @@ type Derived = {
   tags: TermCount[];
   categories: TermCount[];
   sections: Section[];
+  redirects: Redirect[];
+  redirectsByPath: Map<string, Redirect>;
 };
 
 let cache: { index: ContentIndex; derived: Derived } | undefined;
@@ -65,7 +67,10 @@ function derived(): Derived {
   const sections = [...new Set([...Object.keys(siteConfig.sections), ...bySection.keys()])]
     .filter((folder) => bySection.has(folder))
     .map(sectionForFolder);
+  const redirectList = computeRedirects(articles);
   const result: Derived = {
+    redirects: redirectList,
+    redirectsByPath: new Map(redirectList.map((r) => [r.from, r])),
     articles,
     byUrl,
     bySection,
@@ -203,9 +208,17 @@ export type Redirect = { from: string; to: string };
  * `redirection`, `redirection-interne`) and the `redirect_from` paths of published articles.
  */
 export function redirects(): Redirect[] {
+  return derived().redirects;
+}
+
+export function redirectFrom(path: string): Redirect | undefined {
+  return derived().redirectsByPath.get(path);
+}
+
+function computeRedirects(articles: Article[]): Redirect[] {
   const out: Redirect[] = [];
-  const taken = new Set(derived().articles.map((a) => a.url));
-  for (const article of derived().articles) {
+  const taken = new Set(articles.map((a) => a.url));
+  for (const article of articles) {
     if (article.redirectTo) out.push({ from: article.url, to: article.redirectTo });
     for (const from of article.redirectFrom) {
       if (!taken.has(from) && from !== article.url) {

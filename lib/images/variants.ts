@@ -37,11 +37,13 @@ let cached: { mtime: number; manifest: Manifest } | undefined;
 
 /** The manifest written by the last image build (re-read in development when it changes). */
 export function readManifest(): Manifest {
+  if (cached && process.env.NODE_ENV !== "development") return cached.manifest;
   let mtime = 0;
   try {
     mtime = fs.statSync(MANIFEST_FILE).mtimeMs;
   } catch {
-    return {};
+    cached = { mtime: -1, manifest: {} };
+    return cached.manifest;
   }
   if (!cached || cached.mtime !== mtime) {
     cached = { mtime, manifest: JSON.parse(fs.readFileSync(MANIFEST_FILE, "utf8")) as Manifest };

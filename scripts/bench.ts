@@ -1,0 +1,160 @@
+/**
+ * Build benchmark: generates N articles shaped like the corpus into a temporary content folder,
+ * runs the production build on them and prints wall time, milliseconds per article, peak memory
+ * of the whole process tree and output size.
+ *
+ *   npm run bench -- --articles 1000 [--compare jekyll] [--keep]
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { generateArticles } from "@/lib/bench/generate";
+
+type Options = { articles: number; compare?: string; keep: boolean };
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { articles: 1000, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--articles") options.articles = Number(argv[++i]);
+    else if (arg === "--compare") options.compare = argv[++i];
+    else if (arg === "--keep") options.keep = true;
+    else throw new Error(`unknown option ${arg} (expected --articles N, --compare jekyll, --keep)`);
+  }
+  if (!Number.isInteger(options.articles) || options.articles < 1) throw new Error("--articles takes a whole number");
+  if (options.compare && options.compare !== "jekyll") throw new Error("--compare knows only jekyll");
+  return options;
+}
+
+/** Resident memory of a process and all its descendants, from /proc (Linux). */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const pid = Number(entry);
+      const ppid = Number(fields[1]);
+      rss.set(pid, Number(fields[21]) * 4096);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+type Run = { seconds: number; peakBytes: number; code: number };
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, log: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const out = fs.openSync(log, "w");
+    const child = spawn(command, args, { cwd, env, stdio: ["ignore", out, out] });
+    let peakBytes = 0;
+    const timer = setInterval(() => {
+      if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+    }, 200);
+    child.on("exit", (code) => {
+      clearInterval(timer);
+      fs.closeSync(out);
+      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakBytes, code: code ?? 1 });
+    });
+  });
+}
+
+function folderBytes(dir: string, skip: (p: string) => boolean = () => false): number {
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (skip(full)) continue;
+    if (entry.isDirectory()) total += folderBytes(full, skip);
+    else if (entry.isFile()) total += fs.statSync(full).size;
+  }
+  return total;
+}
+
+function countFiles(dir: string, pattern: RegExp): number {
+  let n = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && pattern.test(entry.name)) n++;
+  }
+  return n;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+async function jekyllBuild(contentDir: string, work: string): Promise<Run | undefined> {
+  const which = await run("sh", ["-c", "command -v jekyll"], process.env, work, path.join(work, "which.log"));
+  if (which.code !== 0) {
+    console.log("jekyll: not installed (apt-get install -y jekyll), comparison skipped");
+    return undefined;
+  }
+  const site = path.join(work, "jekyll-site");
+  fs.mkdirSync(path.join(site, "_layouts"), { recursive: true });
+  const collections = fs.readdirSync(contentDir);
+  fs.writeFileSync(
+    path.join(site, "_config.yml"),
+    `markdown: kramdown\npermalink: pretty\ncollections:\n${collections.map((c) => `  ${c}:\n    output: true\n    permalink: /${c}/:title/`).join("\n")}\ndefaults:\n  - scope: { path: "" }\n    values: { layout: default }\n`,
+  );
+  fs.writeFileSync(path.join(site, "_layouts", "default.html"), "<!doctype html><title>{{ page.title }}</title><h1>{{ page.title }}</h1>{{ content }}\n");
+  for (const c of collections) fs.cpSync(path.join(contentDir, c), path.join(site, `_${c}`), { recursive: true });
+  return run("jekyll", ["build", "--quiet", "-s", site, "-d", path.join(site, "_site")], process.env, site, path.join(work, "jekyll.log"));
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const root = process.cwd();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), `chapeau-bench-${options.articles}-`));
+  const contentDir = path.join(work, "content");
+  const distDir = ".next-bench";
+  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${mb(os.totalmem())}, Node ${process.version}`);
+  const generated = generateArticles(contentDir, options.articles);
+  console.log(`generated ${generated.files} articles (${mb(generated.bytes)}) in ${contentDir}`);
+
+  fs.rmSync(path.join(root, distDir), { recursive: true, force: true });
+  const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
+  const log = path.join(work, "next-build.log");
+  const build = await run(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], env, root, log);
+  if (build.code !== 0) {
+    console.error(fs.readFileSync(log, "utf8").split("\n").slice(-40).join("\n"));
+    throw new Error(`next build failed (exit ${build.code}); log: ${log}`);
+  }
+  const out = path.join(root, distDir);
+  const outputBytes = folderBytes(out, (p) => p === path.join(out, "cache"));
+  const pages = countFiles(path.join(out, "server", "app"), /\.html$/);
+  console.log("");
+  console.log(`next build     ${build.seconds.toFixed(1)} s wall, ${((build.seconds * 1000) / options.articles).toFixed(1)} ms per article`);
+  console.log(`peak memory    ${mb(build.peakBytes)} (whole process tree, RSS sampled every 200 ms)`);
+  console.log(`output         ${mb(outputBytes)} in ${distDir}/ (without cache), ${pages} HTML pages`);
+
+  if (options.compare === "jekyll") {
+    const jekyll = await jekyllBuild(contentDir, work);
+    if (jekyll && jekyll.code === 0) {
+      console.log(`jekyll build   ${jekyll.seconds.toFixed(1)} s wall, peak ${mb(jekyll.peakBytes)}; next/jekyll time ratio ${(build.seconds / jekyll.seconds).toFixed(1)}`);
+    } else if (jekyll) {
+      console.log(`jekyll build failed (exit ${jekyll.code}), see ${path.join(work, "jekyll.log")}`);
+    }
+  }
+  if (!options.keep) {
+    fs.rmSync(work, { recursive: true, force: true });
+    fs.rmSync(out, { recursive: true, force: true });
+  } else {
+    console.log(`kept: ${work} and ${distDir}/`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
