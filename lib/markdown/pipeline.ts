@@ -12,6 +12,8 @@ import { visit } from "unist-util-visit";
 import { reshapeKramdown } from "./kramdown-compat";
 import { resolveLiquid, type LiquidFinding, type LiquidOptions } from "./liquid";
 import rehypeComponents from "./rehype-components";
+import rehypeFrenchTypography from "./rehype-french-typography";
+import rehypeHeadingAnchors from "./rehype-heading-anchors";
 import rehypeHeadingIds from "./rehype-heading-ids";
 import rehypeKramdownIal from "./rehype-kramdown-ial";
 import rehypeLegacyHtml from "./rehype-legacy-html";
@@ -74,6 +76,8 @@ export function rehypePlugins(options: PipelineOptions): PluggableList {
     ...(options.format === "md" ? [rehypeRaw, rehypeKramdownIal, rehypeLegacyHtml, rehypeSanitize] : [rehypeLegacyHtml]),
     rehypeHeadingIds,
     [rehypeLinks, { exists: options.exists }],
+    rehypeFrenchTypography,
+    ...(options.target === "page" ? [rehypeHeadingAnchors] : []),
     ...(options.target === "page" ? [rehypeComponents] : []),
   ] as PluggableList;
 }

@@ -1,0 +1,58 @@
+import { toHtml } from "hast-util-to-html";
+import { describe, expect, it } from "vitest";
+import { buildFeed, FEED_SIZE } from "@/lib/feeds/feed";
+import { mdxToHast } from "@/lib/markdown/mdx-to-hast";
+
+describe("MDX as plain HTML (feeds, outline)", () => {
+  it("turns the site's components into their semantic HTML", async () => {
+    const html = toHtml(
+      await mdxToHast(
+        [
+          '<Figure src="/uploads/a.jpg" alt="Un carnet" caption="La légende" align="left" width="40%" />',
+          "",
+          '<Encadre variant="bleue" title="À retenir">',
+          "",
+          "Un **texte**.",
+          "",
+          "</Encadre>",
+          "",
+          '<Embed src="https://www.dailymotion.com/embed/video/x7y68yv" title="Présentation" />',
+          "",
+          "Une valeur {1 + 1} et <abbr title=\"Direction\">DINUM</abbr>.",
+        ].join("\n"),
+        {},
+      ),
+    );
+    expect(html).toMatch(/<figure data-align="left" data-width="40"><img src="\/uploads\/a.jpg" alt="Un carnet"><figcaption>La légende<\/figcaption><\/figure>/);
+    expect(html).toMatch(/<aside data-encadre="bleue"><h3 id="a-retenir">À retenir<\/h3>\s*<p>Un <strong>texte<\/strong>\.<\/p>\s*<\/aside>/);
+    expect(html).toContain('<a href="https://www.dailymotion.com/video/x7y68yv">Présentation (Dailymotion)</a>');
+    expect(html).toContain('<abbr title="Direction">DINUM</abbr>');
+    expect(html).not.toContain("1 + 1");
+  });
+});
+
+describe("the site feed", () => {
+  it("lists the newest published articles with absolute URLs and whole content", async () => {
+    const feed = await buildFeed({ kind: "site" });
+    expect(feed).toBeDefined();
+    const items = feed!.items;
+    expect(items.length).toBeGreaterThan(3);
+    expect(items.length).toBeLessThanOrEqual(FEED_SIZE);
+    const dates = items.map((i) => i.published.getTime());
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+    for (const item of items) {
+      expect(item.url).toMatch(/^https?:\/\/[^/]+\/.+\/$/);
+      // Every address in the content is absolute: no `src="/…"`, `href="/…"` or `href="#…"`.
+      expect(item.contentHtml).not.toMatch(/(?:src|href)="(?:\/(?!\/)|#)/);
+    }
+    const reference = items.find((i) => i.title.startsWith("État et communs numériques"));
+    expect(reference?.summary).toMatch(/^Vers un État partenaire des communs numériques/);
+    expect(reference?.contentHtml).toMatch(/<img src="https?:\/\/[^"]+\/uploads\/evt-aic-communs-numeriques-grozier\.jpg"/);
+    expect(reference?.categories.map((c) => c.label)).toContain("Communs numériques");
+    const mdx = items.find((i) => i.title.startsWith("Composer un article"));
+    expect(mdx?.contentHtml).toMatch(/<aside data-encadre="bleue"><h3[^>]*>À retenir<\/h3>/);
+  });
+  it("answers nothing for a tag that does not exist", async () => {
+    expect(await buildFeed({ kind: "tag", slug: "n-existe-pas" })).toBeUndefined();
+  });
+});
