@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { showsUnpublished } from "@/lib/content/queries";
+import { feedLinks } from "@/lib/seo/metadata";
 import { siteConfig } from "@/site.config";
 import "./globals.css";
 
@@ -9,6 +11,10 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
   title: { default: siteConfig.name, template: `%s | ${siteConfig.name}` },
   description: siteConfig.tagline,
+  alternates: { types: feedLinks() },
+  openGraph: { siteName: siteConfig.name, locale: siteConfig.locale.replace("-", "_"), type: "website" },
+  // A preview build shows drafts: no search engine may index it.
+  ...(showsUnpublished() ? { robots: { index: false, follow: false } } : {}),
 };
 
 export const viewport: Viewport = {

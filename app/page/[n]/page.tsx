@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { HomePage, homeExtraPages } from "@/components/home-page";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { homeUrl } from "@/lib/urls";
 
 export const dynamicParams = false;
 
@@ -9,7 +11,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<{ n: string }> }): Promise<Metadata> {
   const { n } = await params;
-  return { title: `Articles – page ${n}` };
+  return pageMetadata({ title: `Articles – page ${n}`, path: homeUrl(Number(n)) });
 }
 
 export default async function HomePageN({ params }: { params: Promise<{ n: string }> }) {
