@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { PAGE_SCRIPT } from "@/components/page-script";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { showsUnpublished } from "@/lib/content/queries";
@@ -22,7 +23,7 @@ export const viewport: Viewport = {
 };
 
 // Runs before first paint: the theme the reader chose (or the system's) is applied with no flash.
-const THEME_SCRIPT = `(function(){try{var t=localStorage.getItem("theme");var d=t==="dark"||(t!=="light"&&matchMedia("(prefers-color-scheme: dark)").matches);document.documentElement.dataset.theme=d?"dark":"light"}catch(e){}})()`;
+const THEME_SCRIPT = PAGE_SCRIPT;
 
 const BRAND_STYLE = `:root{--brand:${siteConfig.colors.primary};--accent:${siteConfig.colors.accent};--brand-on-dark:${siteConfig.colors.primaryOnDark};--accent-on-dark:${siteConfig.colors.accentOnDark}}`;
 
