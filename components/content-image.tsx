@@ -10,10 +10,11 @@ type ContentImageProps = {
   priority?: boolean;
   className?: string;
   sizes?: string;
+  srcSet?: string;
 };
 
 /** An image from content, with its intrinsic size so the page does not shift while it loads. */
-export async function ContentImage({ src, alt, width, height, title, priority, className, sizes }: ContentImageProps) {
+export async function ContentImage({ src, alt, width, height, title, priority, className, sizes, srcSet }: ContentImageProps) {
   if (!src) return null;
   const known = await imageDimensions(src);
   const w = Number.parseInt(String(width ?? ""), 10) || known?.width;
@@ -26,7 +27,9 @@ export async function ContentImage({ src, alt, width, height, title, priority, c
       title={title}
       width={w}
       height={h}
-      sizes={sizes}
+      // `sizes` only means something beside `srcset`, which this image does not have yet.
+      sizes={srcSet ? sizes : undefined}
+      srcSet={srcSet}
       loading={priority ? "eager" : "lazy"}
       fetchPriority={priority ? "high" : undefined}
       decoding="async"

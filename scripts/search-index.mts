@@ -4,7 +4,7 @@
  * prerendered pages of the build folder and writes `public/pagefind/`, which `next start` serves.
  * Only pages marked `data-pagefind-body` are indexed: published articles (see article-view.tsx).
  *
- *   npx tsx scripts/search-index.ts
+ *   npx tsx scripts/search-index.mts
  */
 import fs from "node:fs";
 import path from "node:path";
