@@ -6,8 +6,8 @@ import { shareLinks } from "@/lib/share";
  */
 export function ShareLinks({ url, title }: { url: string; title: string }) {
   return (
-    <section aria-labelledby="partager" className="share-links my-10" data-pagefind-ignore="all">
-      <h2 id="partager" className="mb-3 text-base font-bold">
+    <section aria-labelledby="partager_titre" className="share-links my-10" data-pagefind-ignore="all">
+      <h2 id="partager_titre" className="mb-3 text-base font-bold">
         Partager
       </h2>
       <ul className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">

@@ -13,11 +13,14 @@ function nest(entries: OutlineEntry[]): Group[] {
   return groups;
 }
 
-/** « Sommaire »: links to the sections of a long article. */
+/**
+ * « Sommaire »: links to the sections of a long article. Its ids hold an underscore, which heading
+ * anchors (ASCII slugs) never do, so a section called « Sommaire » cannot clash with it.
+ */
 export function TableOfContents({ entries, lang }: { entries: OutlineEntry[]; lang?: string }) {
   return (
-    <nav aria-labelledby="sommaire" className="toc my-8 border-l-4 border-line py-1 pl-5" data-pagefind-ignore="all">
-      <h2 id="sommaire" className="mb-2 text-base font-bold">
+    <nav aria-labelledby="sommaire_titre" className="toc my-8 border-l-4 border-line py-1 pl-5" data-pagefind-ignore="all">
+      <h2 id="sommaire_titre" className="mb-2 text-base font-bold">
         Sommaire
       </h2>
       <ol className="space-y-1" lang={lang}>

@@ -1,7 +1,9 @@
 /**
  * Builds the search index (Pagefind) from the HTML `next build` wrote, for both ways the site
- * is deployed: `STATIC_EXPORT=1` reads `out/` and writes `out/pagefind/`; otherwise it reads the
- * prerendered pages of the build folder and writes `public/pagefind/`, which `next start` serves.
+ * is deployed: with `STATIC_EXPORT=1` it reads the exported site (`out/`, or `NEXT_DIST_DIR`,
+ * where Next writes an export when that is set) and writes its `pagefind/` folder; otherwise it
+ * reads the prerendered pages of the build folder and writes `public/pagefind/`, which
+ * `next start` serves.
  * Only pages marked `data-pagefind-body` are indexed: published articles (see article-view.tsx).
  *
  *   npx tsx scripts/search-index.mts
@@ -11,10 +13,8 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 
 const staticExport = process.env.STATIC_EXPORT === "1";
-const distDir = process.env.NEXT_DIST_DIR || ".next";
-const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
-const siteDir = staticExport ? "out" : path.join(distDir, "server", "app");
-const outputDir = staticExport ? path.join("out", "pagefind") : path.join("public", "pagefind");
+const siteDir = staticExport ? process.env.NEXT_DIST_DIR || "out" : path.join(process.env.NEXT_DIST_DIR || ".next", "server", "app");
+const outputDir = staticExport ? path.join(siteDir, "pagefind") : path.join("public", "pagefind");
 
 function htmlFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -22,10 +22,13 @@ function htmlFiles(dir: string): string[] {
     .map((e) => path.join(e.parentPath, e.name));
 }
 
-/** `actualites/x.html` (build folder) or `actualites/x/index.html` (export) -> `/actualites/x/`. */
+/**
+ * `actualites/x.html` (build folder) or `actualites/x/index.html` (export) -> `/actualites/x/`.
+ * No base path: Pagefind prefixes results with the folder its script was loaded from.
+ */
 function urlOf(file: string): string {
   const rel = path.relative(siteDir, file).split(path.sep).join("/").replace(/\.html$/, "").replace(/(^|\/)index$/, "");
-  return `${basePath}/${rel ? `${rel}/` : ""}`;
+  return `/${rel ? `${rel}/` : ""}`;
 }
 
 async function main() {
