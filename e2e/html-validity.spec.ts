@@ -2,27 +2,11 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { test, expect } from "@playwright/test";
+import { openSearchResults, PAGE_TYPES } from "./page-types";
 
 // The W3C Nu Html Checker, run with the machine's Java (npm package vnu-jar).
 const VNU = path.join(process.cwd(), "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
-
-const PAGES = {
-  home: "/",
-  section: "/actualites/",
-  article: "/actualites/etat-et-communs-numeriques-une-cooperation-fructueuse/",
-  "mdx article": "/actualites/composer-un-article-avec-les-composants/",
-  "english article": "/actualites/digital-commons-in-the-french-public-sector/",
-  "press release": "/espace-presse/lancement-du-service-de-signature-electronique-de-l-etat/",
-  event: "/agenda/atelier-accessibilite-numerique-des-services-publics/",
-  slideshow: "/actualites/retour-en-images-sur-la-semaine-du-numerique-public/",
-  "tag index": "/tags/",
-  tag: "/tags/communs-numeriques/",
-  category: "/categories/article/",
-  search: "/recherche/",
-  "accessibility statement": "/accessibilite/",
-  "404": "/cette-page-n-existe-pas/",
-};
 
 type VnuMessage = { type: string; subType?: string; url: string; lastLine?: number; message: string; extract?: string };
 
@@ -30,14 +14,13 @@ test("every page type is valid HTML for the W3C Nu Html Checker", async ({ page,
   test.setTimeout(90_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chapeau-vnu-"));
   const files: string[] = [];
-  for (const [name, url] of Object.entries(PAGES)) {
+  for (const [name, url] of Object.entries({ ...PAGE_TYPES, search: "/recherche/" })) {
     const file = path.join(dir, `${name.replace(/\W+/g, "-")}.html`);
     fs.writeFileSync(file, await (await request.get(url)).text());
     files.push(file);
   }
   // The search page once results are shown, as the browser built it.
-  await page.goto("/recherche/?q=numerique");
-  await expect(page.getByRole("status")).toHaveText(/^\d+ résultats? pour/);
+  await openSearchResults(page);
   const results = path.join(dir, "search-results.html");
   fs.writeFileSync(results, `<!DOCTYPE html>${await page.evaluate(() => document.documentElement.outerHTML)}`);
   files.push(results);
