@@ -76,3 +76,12 @@ test("the sitemap lists every published page with its last change, and robots.tx
   expect(paths).not.toContain("/actualites/salon-des-communs-programme-en-preparation/");
   expect(paths).not.toContain("/agenda/forum-ouvert-2099/");
 });
+
+test("pages that are not articles are shared with the site's own card", async ({ page, request }) => {
+  await page.goto("/tags/communs-numeriques/");
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute("href", /\/tags\/communs-numeriques\/$/);
+  const image = await meta(page, "og:image").getAttribute("content");
+  expect(image).toMatch(/\/og\/_site\.png$/);
+  const response = await request.get(new URL(image!).pathname);
+  expect(response.headers()["content-type"]).toBe("image/png");
+});

@@ -40,6 +40,9 @@ export function feedUrl(pagePath: string, format: FeedFormat): string {
   return `${pagePath}${FEED_FILES[format]}`;
 }
 
+/** The site's own social card, for pages that are not articles. (No article URL gives `_site`.) */
+export const siteCardUrl = "/og/_site.png";
+
 /** The generated social card of an article: `/actualites/x/` -> `/og/actualites/x.png`. */
 export function socialCardUrl(articleUrl: string): string {
   return `/og${articleUrl.replace(/\/$/, "")}.png`;

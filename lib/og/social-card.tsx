@@ -22,7 +22,7 @@ function cardFont() {
   return font;
 }
 
-export type CardText = { title: string; kicker: string; date: string };
+export type CardText = { title: string; kicker: string; date?: string };
 
 export function renderSocialCard({ title, kicker, date }: CardText): ImageResponse {
   const { data, covers } = cardFont();
@@ -41,7 +41,7 @@ export function renderSocialCard({ title, kicker, date }: CardText): ImageRespon
           <div style={{ display: "flex", fontSize: heading.length > 70 ? 58 : 70, lineHeight: 1.15 }}>{heading}</div>
           <div style={{ display: "flex", justifyContent: "space-between", fontSize: 28, color: "#3a3a3a" }}>
             <span>{text(siteConfig.name)}</span>
-            <span>{text(date)}</span>
+            <span>{date ? text(date) : ""}</span>
           </div>
         </div>
       </div>

@@ -9,7 +9,7 @@ import { plainText, truncate } from "@/lib/content/excerpt";
 import type { Article } from "@/lib/content/types";
 import { imageDimensions } from "@/lib/images/dimensions";
 import { CARD_SIZE } from "@/lib/og/card-size";
-import { absoluteUrl, feedUrl, homeUrl, socialCardUrl, type FeedFormat } from "@/lib/urls";
+import { absoluteUrl, feedUrl, homeUrl, siteCardUrl, socialCardUrl, type FeedFormat } from "@/lib/urls";
 import { siteConfig } from "@/site.config";
 
 const FEED_TYPES: Record<FeedFormat, { type: string; label: string }> = {
@@ -44,6 +44,7 @@ type PageInput = {
 /** Head of a listing or an institutional page. */
 export function pageMetadata({ title, description, path, feedLabel }: PageInput): Metadata {
   const url = absoluteUrl(path);
+  const images = [{ url: absoluteUrl(siteCardUrl), ...CARD_SIZE, alt: siteConfig.name }];
   return {
     ...(title ? { title } : {}),
     ...(description ? { description } : {}),
@@ -55,8 +56,9 @@ export function pageMetadata({ title, description, path, feedLabel }: PageInput)
       url,
       title: title ?? siteConfig.name,
       ...(description ? { description } : {}),
+      images,
     },
-    twitter: { card: "summary", title: title ?? siteConfig.name, ...(description ? { description } : {}) },
+    twitter: { card: "summary_large_image", title: title ?? siteConfig.name, ...(description ? { description } : {}), images },
   };
 }
 

@@ -1,4 +1,4 @@
-import { cardArticle, cardParams, socialCardFor } from "@/lib/og/cards";
+import { cardParams, socialCard } from "@/lib/og/cards";
 
 type Context = { params: Promise<{ path: string[] }> };
 
@@ -7,7 +7,5 @@ export const dynamicParams = false;
 export const generateStaticParams = cardParams;
 
 export async function GET(_request: Request, { params }: Context) {
-  const article = cardArticle((await params).path);
-  if (!article) return new Response("Image introuvable", { status: 404 });
-  return socialCardFor(article);
+  return socialCard((await params).path) ?? new Response("Image introuvable", { status: 404 });
 }
