@@ -1,5 +1,8 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { toHtml } from "hast-util-to-html";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { buildFeed, FEED_SIZE } from "@/lib/feeds/feed";
 import { mdxToHast } from "@/lib/markdown/mdx-to-hast";
 
@@ -54,5 +57,27 @@ describe("the site feed", () => {
   });
   it("answers nothing for a tag that does not exist", async () => {
     expect(await buildFeed({ kind: "tag", slug: "n-existe-pas" })).toBeUndefined();
+  });
+});
+
+describe("a feed of a large site", () => {
+  it("carries the newest 50 articles only", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chapeau-feed-"));
+    fs.mkdirSync(path.join(dir, "actualites"));
+    for (let i = 1; i <= 55; i++) {
+      const day = String(i).padStart(2, "0");
+      const date = `2024-${i <= 28 ? "01" : "02"}-${i <= 28 ? day : String(i - 28).padStart(2, "0")} 10:00:00 +01:00`;
+      fs.writeFileSync(path.join(dir, "actualites", `note-${day}.md`), `---\ntitle: "Note ${day}"\ndate: ${date}\n---\n\nTexte ${day}.\n`);
+    }
+    vi.stubEnv("CONTENT_DIR", dir);
+    try {
+      const feed = await buildFeed({ kind: "site" });
+      expect(feed!.items).toHaveLength(FEED_SIZE);
+      expect(feed!.items[0]!.title).toBe("Note 55");
+      expect(feed!.items.map((i) => i.title)).not.toContain("Note 05");
+    } finally {
+      vi.unstubAllEnvs();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -31,4 +31,8 @@ describe("French typography in the Markdown pipeline", () => {
     expect(html).toContain("Note : this is English !");
     expect(html).toContain(`Français${NNBSP}!`);
   });
+  it("leaves a whole article in another language alone", async () => {
+    expect(await markdownToHtml("Note : English !", { lang: "en" })).toBe("<p>Note : English !</p>");
+    expect(await markdownToHtml("Note : français !", { lang: "fr-FR" })).toBe(`<p>Note${NBSP}: français${NNBSP}!</p>`);
+  });
 });

@@ -14,12 +14,12 @@ const cache = new Map<string, { body: string; tree: Promise<Root> }>();
 export function articleHast(article: Article): Promise<Root> {
   const cached = cache.get(article.id);
   if (cached && cached.body === article.body) return cached.tree;
-  const options = { exists: sitePathExists };
+  const options = { exists: sitePathExists, lang: article.lang };
   const tree = article.format === "mdx" ? mdxToHast(article.body, options) : markdownToHast(article.body, options);
   cache.set(article.id, { body: article.body, tree });
   return tree;
 }
 
 export async function chapeauHast(article: Article): Promise<Root | undefined> {
-  return article.chapeau ? markdownToHast(article.chapeau, { exists: sitePathExists }) : undefined;
+  return article.chapeau ? markdownToHast(article.chapeau, { exists: sitePathExists, lang: article.lang }) : undefined;
 }

@@ -12,7 +12,7 @@ import { visit } from "unist-util-visit";
 import { reshapeKramdown } from "./kramdown-compat";
 import { resolveLiquid, type LiquidFinding, type LiquidOptions } from "./liquid";
 import rehypeComponents from "./rehype-components";
-import rehypeFrenchTypography from "./rehype-french-typography";
+import rehypeFrenchTypography, { type TypographyOptions } from "./rehype-french-typography";
 import rehypeHeadingAnchors from "./rehype-heading-anchors";
 import rehypeHeadingIds from "./rehype-heading-ids";
 import rehypeKramdownIal from "./rehype-kramdown-ial";
@@ -24,7 +24,8 @@ import { sanitizeSchema } from "./sanitize-schema";
 export type Format = "md" | "mdx";
 
 export type PipelineOptions = LinkOptions &
-  LiquidOptions & {
+  LiquidOptions &
+  TypographyOptions & {
     format: Format;
     /** `page` ends with the React component names; `html` stays plain HTML (feeds, search). */
     target: "page" | "html";
@@ -76,7 +77,7 @@ export function rehypePlugins(options: PipelineOptions): PluggableList {
     ...(options.format === "md" ? [rehypeRaw, rehypeKramdownIal, rehypeLegacyHtml, rehypeSanitize] : [rehypeLegacyHtml]),
     rehypeHeadingIds,
     [rehypeLinks, { exists: options.exists }],
-    rehypeFrenchTypography,
+    [rehypeFrenchTypography, { lang: options.lang }],
     ...(options.target === "page" ? [rehypeHeadingAnchors] : []),
     ...(options.target === "page" ? [rehypeComponents] : []),
   ] as PluggableList;
