@@ -19,5 +19,5 @@ export default defineConfig([
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },
-  globalIgnores([".next/**", ".next-*/**", "out/**", "out-*/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".next-*/**", "out/**", "out-*/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "public/pagefind/**"]),
 ]);

@@ -1,15 +1,27 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { PAGE_SCRIPT } from "@/components/page-script";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { showsUnpublished } from "@/lib/content/queries";
+import { feedLinks } from "@/lib/seo/metadata";
 import { siteConfig } from "@/site.config";
 import "./globals.css";
+// Plain CSS, imported here rather than with @import in globals.css, where Tailwind first looks
+// for them from the project root and logs an error.
 import "./content.css";
+import "./reading.css";
+import "./print.css";
+
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
   title: { default: siteConfig.name, template: `%s | ${siteConfig.name}` },
   description: siteConfig.tagline,
+  alternates: { types: feedLinks() },
+  openGraph: { siteName: siteConfig.name, locale: siteConfig.locale.replace("-", "_"), type: "website" },
+  // A preview build shows drafts: no search engine may index it.
+  ...(showsUnpublished() ? { robots: { index: false, follow: false } } : {}),
 };
 
 export const viewport: Viewport = {
@@ -17,7 +29,7 @@ export const viewport: Viewport = {
 };
 
 // Runs before first paint: the theme the reader chose (or the system's) is applied with no flash.
-const THEME_SCRIPT = `(function(){try{var t=localStorage.getItem("theme");var d=t==="dark"||(t!=="light"&&matchMedia("(prefers-color-scheme: dark)").matches);document.documentElement.dataset.theme=d?"dark":"light"}catch(e){}})()`;
+const THEME_SCRIPT = PAGE_SCRIPT;
 
 const BRAND_STYLE = `:root{--brand:${siteConfig.colors.primary};--accent:${siteConfig.colors.accent};--brand-on-dark:${siteConfig.colors.primaryOnDark};--accent-on-dark:${siteConfig.colors.accentOnDark}}`;
 

@@ -6,7 +6,7 @@ export type Crumb = { label: string; href?: string };
 export function Breadcrumb({ items }: { items: Crumb[] }) {
   const all: Crumb[] = [{ label: "Accueil", href: "/" }, ...items];
   return (
-    <nav aria-label="Fil d’Ariane" className="mb-6 text-sm">
+    <nav aria-label="Fil d’Ariane" className="mb-6 text-sm" data-pagefind-ignore="all">
       <ol className="flex flex-wrap gap-x-2 text-muted">
         {all.map((crumb, i) => {
           const last = i === all.length - 1;

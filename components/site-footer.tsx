@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SITE_PAGES } from "@/lib/site-pages";
 import { siteConfig } from "@/site.config";
+import { DisplaySettings } from "./display-settings";
 
 /** The mandatory mentions of a public site, and the publisher. */
 export function SiteFooter() {
@@ -17,6 +18,9 @@ export function SiteFooter() {
               </Link>
             </li>
           ))}
+          <li>
+            <DisplaySettings />
+          </li>
         </ul>
       </div>
     </footer>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { sections } from "@/lib/content/queries";
 import { sectionUrl, tagsIndexUrl } from "@/lib/urls";
 import { siteConfig } from "@/site.config";
+import { SearchForm } from "./search-form";
 
 /** Site name, tagline and the section navigation. */
 export function SiteHeader() {
@@ -20,6 +21,7 @@ export function SiteHeader() {
             <span className="block text-sm text-muted">{siteConfig.tagline}</span>
           </span>
         </Link>
+        <SearchForm />
       </div>
       <nav id="navigation" aria-label="Menu principal" className="border-t border-line">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 px-4">

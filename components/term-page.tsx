@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { paginate } from "@/lib/content/queries";
+import { pageMetadata } from "@/lib/seo/metadata";
 import type { Taxonomy } from "@/lib/taxonomy";
 import { ListingPage } from "./listing-page";
 
@@ -23,5 +24,10 @@ export function TermPage({ taxonomy, slug, pageNumber }: { taxonomy: Taxonomy; s
 export function termMetadata(taxonomy: Taxonomy, slug: string, pageNumber = 1): Metadata {
   const term = taxonomy.bySlug(slug);
   if (!term) return {};
-  return { title: pageNumber > 1 ? `${term.label} – page ${pageNumber}` : term.label };
+  return pageMetadata({
+    title: pageNumber > 1 ? `${term.label} – page ${pageNumber}` : term.label,
+    path: taxonomy.url(slug, pageNumber),
+    // Tags have feeds of their own; categories follow the site's.
+    feedLabel: taxonomy.base === "tags" ? term.label : undefined,
+  });
 }

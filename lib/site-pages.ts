@@ -27,3 +27,12 @@ export function sitePageFile(page: SitePage): string {
 export function sitePageSource(page: SitePage): string {
   return fs.readFileSync(sitePageFile(page), "utf8");
 }
+
+/** When the text of the page last changed, for the sitemap. */
+export function sitePageModified(page: SitePage): Date | undefined {
+  try {
+    return fs.statSync(sitePageFile(page)).mtime;
+  } catch {
+    return undefined;
+  }
+}

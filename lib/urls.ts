@@ -20,10 +20,32 @@ export function homeUrl(page = 1): string {
   return page > 1 ? `/page/${page}/` : "/";
 }
 
-/** Absolute URL on the configured site, for feeds, canonical links and social cards. */
+/**
+ * Absolute URL on the configured site, for feeds, canonical links and social cards: the site
+ * URL, then the base path the site is served under (`BASE_PATH`), then the path.
+ */
 export function absoluteUrl(path: string): string {
   if (/^[a-z]+:/i.test(path)) return path;
-  return siteConfig.url + (path.startsWith("/") ? path : `/${path}`);
+  return siteConfig.url + withBasePath(path.startsWith("/") ? path : `/${path}`);
+}
+
+export const searchUrl = "/recherche/";
+
+export type FeedFormat = "rss" | "atom" | "json";
+
+export const FEED_FILES: Record<FeedFormat, string> = { rss: "feed.xml", atom: "atom.xml", json: "feed.json" };
+
+/** `/feed.xml`, `/actualites/atom.xml`, `/tags/<slug>/feed.json`: a feed beside the page it follows. */
+export function feedUrl(pagePath: string, format: FeedFormat): string {
+  return `${pagePath}${FEED_FILES[format]}`;
+}
+
+/** The site's own social card, for pages that are not articles. (No article URL gives `_site`.) */
+export const siteCardUrl = "/og/_site.png";
+
+/** The generated social card of an article: `/actualites/x/` -> `/og/actualites/x.png`. */
+export function socialCardUrl(articleUrl: string): string {
+  return `/og${articleUrl.replace(/\/$/, "")}.png`;
 }
 
 /**

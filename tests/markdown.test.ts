@@ -87,7 +87,7 @@ describe("the reference article", () => {
   it("keeps both figures, the caption, the encadré and the text after each figure", async () => {
     const out = await html(splitFile(source).body);
     expect(out.match(/<figure /g)).toHaveLength(2);
-    expect(out).toContain("<figcaption>De gauche à droite : Audran Lebaron, Valérie Peugeot, Pauline Lavagne d'Ortigue</figcaption>");
+    expect(out).toContain("<figcaption>De gauche à droite\u00a0: Audran Lebaron, Valérie Peugeot, Pauline Lavagne d'Ortigue</figcaption>");
     expect(out).toMatch(/<\/figure>\s*<p>En ouverture, Guillaume Rozier/);
     expect(out).toMatch(/<\/figure>\s*<p>La cybersécurité s’empare/);
     expect(out).toMatch(/<aside data-encadre="noir">\s*<h3 id="accelerateur-d-initiatives-citoyennes-un-laboratoire-des-cooperations-etat-communs">/);

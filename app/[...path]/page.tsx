@@ -7,9 +7,9 @@ import { ListingPage } from "@/components/listing-page";
 import { RedirectNotice } from "@/components/redirect-notice";
 import { SitePageView } from "@/components/site-page-view";
 import { TermPage, termMetadata } from "@/components/term-page";
-import { plainText, truncate } from "@/lib/content/excerpt";
 import { catchAllPaths, resolvePath } from "@/lib/routing";
-import { sectionUrl } from "@/lib/urls";
+import { articleMetadata, pageMetadata } from "@/lib/seo/metadata";
+import { homeUrl, sectionUrl } from "@/lib/urls";
 
 type Props = { params: Promise<{ path: string[] }> };
 
@@ -23,18 +23,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = resolvePath((await params).path);
   switch (resolved?.kind) {
     case "article":
-      return {
-        title: resolved.article.title,
-        description: truncate(plainText(resolved.article.chapeau), 160) || undefined,
-      };
-    case "section":
-      return { title: resolved.page.page > 1 ? `${resolved.section.label} – page ${resolved.page.page}` : resolved.section.label };
+      return articleMetadata(resolved.article);
+    case "section": {
+      const { section, page } = resolved;
+      return pageMetadata({
+        title: page.page > 1 ? `${section.label} – page ${page.page}` : section.label,
+        path: sectionUrl(section, page.page),
+        feedLabel: section.label,
+      });
+    }
     case "home":
-      return { title: `Articles – page ${resolved.page}` };
+      return pageMetadata({ title: `Articles – page ${resolved.page}`, path: homeUrl(resolved.page) });
     case "term":
       return termMetadata(resolved.taxonomy, resolved.slug, resolved.page);
     case "site-page":
-      return { title: resolved.page.title };
+      return pageMetadata({ title: resolved.page.title, path: `/${resolved.page.slug}/` });
     case "redirect":
       return { title: "Page déplacée", robots: { index: false } };
     case "broken":

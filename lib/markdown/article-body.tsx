@@ -19,7 +19,7 @@ export async function renderArticleBody(article: Article): Promise<ReactElement 
       source: article.body,
       file: article.displayPath,
       firstLine: article.bodyLine,
-      options: { format: article.format, exists: sitePathExists },
+      options: { format: article.format, exists: sitePathExists, lang: article.lang },
     }),
   );
 }
@@ -31,7 +31,7 @@ export async function renderChapeau(article: Article): Promise<ReactElement | Re
       source: article.chapeau,
       file: article.displayPath,
       firstLine: 1,
-      options: { format: "md", exists: sitePathExists },
+      options: { format: "md", exists: sitePathExists, lang: article.lang },
     }),
   );
 }

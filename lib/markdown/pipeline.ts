@@ -12,6 +12,8 @@ import { visit } from "unist-util-visit";
 import { reshapeKramdown } from "./kramdown-compat";
 import { resolveLiquid, type LiquidFinding, type LiquidOptions } from "./liquid";
 import rehypeComponents from "./rehype-components";
+import rehypeFrenchTypography, { type TypographyOptions } from "./rehype-french-typography";
+import rehypeHeadingAnchors from "./rehype-heading-anchors";
 import rehypeHeadingIds from "./rehype-heading-ids";
 import rehypeKramdownIal from "./rehype-kramdown-ial";
 import rehypeLegacyHtml from "./rehype-legacy-html";
@@ -22,7 +24,8 @@ import { sanitizeSchema } from "./sanitize-schema";
 export type Format = "md" | "mdx";
 
 export type PipelineOptions = LinkOptions &
-  LiquidOptions & {
+  LiquidOptions &
+  TypographyOptions & {
     format: Format;
     /** `page` ends with the React component names; `html` stays plain HTML (feeds, search). */
     target: "page" | "html";
@@ -74,6 +77,8 @@ export function rehypePlugins(options: PipelineOptions): PluggableList {
     ...(options.format === "md" ? [rehypeRaw, rehypeKramdownIal, rehypeLegacyHtml, rehypeSanitize] : [rehypeLegacyHtml]),
     rehypeHeadingIds,
     [rehypeLinks, { exists: options.exists }],
+    [rehypeFrenchTypography, { lang: options.lang }],
+    ...(options.target === "page" ? [rehypeHeadingAnchors] : []),
     ...(options.target === "page" ? [rehypeComponents] : []),
   ] as PluggableList;
 }
