@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { DEV_CONTENT_DIR, DEV_FIXTURES, DEV_PORT } from "./e2e/support/dev-server";
 
 // Debian's Chromium when the machine has it (no browser download here); Playwright's own otherwise.
 const systemChromium = "/usr/bin/chromium";
@@ -38,8 +39,15 @@ export default defineConfig({
   projects: [
     {
       name: "site",
-      testIgnore: /corpus|static/,
+      testIgnore: /corpus|static|\.dev\.spec/,
       use: { baseURL: `http://127.0.0.1:${SITE_PORT}` },
+    },
+    {
+      // What editors see in `npm run dev`: drafts, scheduled articles, the live preview.
+      name: "dev",
+      testMatch: /\.dev\.spec\.ts$/,
+      timeout: 90_000,
+      use: { baseURL: `http://127.0.0.1:${DEV_PORT}` },
     },
   ],
   webServer: [
@@ -49,6 +57,14 @@ export default defineConfig({
       url: `http://127.0.0.1:${SITE_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
+    },
+    {
+      // `npm run dev` on a fresh copy of the editor fixtures, in a folder outside the project.
+      command: `rm -rf "${DEV_CONTENT_DIR}" && cp -R "${DEV_FIXTURES}" "${DEV_CONTENT_DIR}" && npx next dev -p ${DEV_PORT} -H 127.0.0.1`,
+      env: { CONTENT_DIR: DEV_CONTENT_DIR },
+      url: `http://127.0.0.1:${DEV_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
     },
   ],
 });

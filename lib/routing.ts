@@ -12,16 +12,19 @@ import {
   redirects,
   sectionByPath,
   sections,
+  showsUnpublished,
   type Page,
 } from "@/lib/content/queries";
 import type { Article, Section } from "@/lib/content/types";
 import { SITE_PAGES, sitePageBySlug, type SitePage } from "@/lib/site-pages";
+import { draftsUrl } from "@/lib/urls";
 
 export type Resolved =
   | { kind: "article"; article: Article }
   | { kind: "section"; section: Section; page: Page<Article> }
   | { kind: "site-page"; page: SitePage }
   | { kind: "redirect"; to: string }
+  | { kind: "drafts" }
   | { kind: "broken"; broken: BrokenFile };
 
 export function pathOf(segments: string[]): string {
@@ -42,6 +45,8 @@ export function resolvePath(segments: string[]): Resolved | undefined {
   if (article) return article.redirectTo ? { kind: "redirect", to: article.redirectTo } : { kind: "article", article };
   const redirect = redirects().find((r) => r.from === path);
   if (redirect) return { kind: "redirect", to: redirect.to };
+  // Not a page of a production build at all: there it is an ordinary 404.
+  if (path === draftsUrl && showsUnpublished()) return { kind: "drafts" };
 
   const [first, second, third] = segments;
   if (first && (segments.length === 1 || (segments.length === 3 && second === "page"))) {
@@ -75,6 +80,7 @@ export function catchAllPaths(): string[][] {
     for (const n of extraPages(articlesInSection(section.folder).length)) paths.push([section.path, "page", n]);
   }
   for (const page of SITE_PAGES) paths.push([page.slug]);
+  if (showsUnpublished()) paths.push(draftsUrl.split("/").filter(Boolean));
   if (process.env.NODE_ENV === "development") {
     for (const broken of loadContent().broken) paths.push(broken.url.split("/").filter(Boolean));
   }

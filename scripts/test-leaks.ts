@@ -1,0 +1,105 @@
+/**
+ * The promise behind drafts: a production build holds no trace of them. Plants a marker in a
+ * draft, an unpublished article, an article of `_drafts/` and a scheduled article (and in the
+ * tag, category, images and old address only they use), builds the site from that content, and
+ * searches every byte of the output. A published article carries a second marker that must be
+ * found, so a search that sees nothing cannot pass.
+ *
+ *   npm run test:leaks              server build (`.next-leaks/`)
+ *   npm run test:leaks -- --static  static export too (build files in `.next/`, pages in `.next-leaks-static/`)
+ */
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { scanFolder, type ScanResult } from "@/lib/build/find-markers";
+
+const root = path.resolve(import.meta.dirname, "..");
+const token = crypto.randomBytes(4).toString("hex");
+const SECRET = `fuitesecrete${token}`;
+const CONTROL = `controlepublic${token}`;
+
+const content = fs.mkdtempSync(path.join(os.tmpdir(), "chapeau-leaks-"));
+fs.cpSync(path.join(root, "content"), content, { recursive: true });
+
+function plant(relative: string, frontMatter: string) {
+  const file = path.join(content, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(
+    file,
+    `---
+title: "Titre ${SECRET}"
+${frontMatter}
+tags:
+- "Étiquette ${SECRET}"
+categories:
+- "Catégorie ${SECRET}"
+chapeau-text: "Le chapeau ${SECRET}, avec [un lien](/actualites/)."
+une-ou-diaporama:
+- image: "/uploads/composants-une.jpg"
+  alternative-textuelle: "Image ${SECRET}"
+redirect_from:
+- /ancienne-adresse-${SECRET}/
+---
+
+Le texte ${SECRET}.
+
+## Intertitre ${SECRET}
+`,
+  );
+}
+
+plant(`actualites/brouillon-${SECRET}.md`, "date: 2024-01-10 10:00:00 +01:00\ndraft: true");
+plant(`communiques/non-publie-${SECRET}.md`, "date: 2024-01-11 10:00:00 +01:00\npublished: false");
+plant(`_drafts/dossier-${SECRET}.md`, "date: 2024-01-12 10:00:00 +01:00");
+plant(`evenements/programme-${SECRET}.md`, "date: 2099-06-03 10:00:00 +02:00");
+fs.writeFileSync(
+  path.join(content, "actualites", `publie-${CONTROL}.md`),
+  `---\ntitle: "Publié ${CONTROL}"\ndate: 2024-01-09 10:00:00 +01:00\ntags:\n- Rédaction\n---\n\nLe texte ${CONTROL}.\n`,
+);
+
+type Mode = { name: string; env: Record<string, string>; folders: string[] };
+const modes: Mode[] = [{ name: "server build", env: { NEXT_DIST_DIR: ".next-leaks" }, folders: [".next-leaks"] }];
+if (process.argv.includes("--static")) {
+  // With `output: "export"` and a custom distDir, Next writes its build files to `.next` and
+  // the exported site to the distDir: both are searched.
+  modes.push({ name: "static export", env: { STATIC_EXPORT: "1", NEXT_DIST_DIR: ".next-leaks-static" }, folders: [".next", ".next-leaks-static"] });
+}
+
+// Next rewrites tsconfig.json to include the types of a build folder it has not seen before.
+const tsconfig = path.join(root, "tsconfig.json");
+const tsconfigText = fs.readFileSync(tsconfig, "utf8");
+
+let failed = false;
+for (const mode of modes) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...mode.env, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" };
+  // Whatever the shell says, this is a production build.
+  for (const key of ["NODE_ENV", "CHAPEAU_PREVIEW", "VERCEL_ENV"]) delete env[key];
+  console.log(`${mode.name}: building the site with planted drafts (content in ${content})…`);
+  const build = spawnSync("npx", ["next", "build"], { cwd: root, env, encoding: "utf8" });
+  fs.writeFileSync(tsconfig, tsconfigText);
+  if (build.status !== 0) {
+    console.error(build.stdout, build.stderr);
+    console.error(`✗ ${mode.name}: the build failed`);
+    failed = true;
+    continue;
+  }
+  const scans: ScanResult[] = mode.folders.map((folder) => scanFolder(path.join(root, folder), [SECRET, CONTROL]));
+  const leaks = scans.flatMap((s) => s.traces.filter((t) => t.marker === SECRET).map((t) => ({ ...t, folder: path.relative(root, s.folder) })));
+  const control = scans.some((s) => s.traces.some((t) => t.marker === CONTROL && t.in === "content"));
+  const files = scans.reduce((n, s) => n + s.files, 0);
+  const megabytes = (scans.reduce((n, s) => n + s.bytes, 0) / 1e6).toFixed(1);
+  if (!control) {
+    console.error(`✗ ${mode.name}: the published control article was not found in ${mode.folders.join(", ")}: the search proves nothing`);
+    failed = true;
+  }
+  for (const leak of leaks) {
+    console.error(`✗ ${mode.name}: ${leak.folder}/${leak.file} (${leak.in === "name" ? "file name" : "content"}): …${leak.excerpt}…`);
+  }
+  if (leaks.length) failed = true;
+  else if (control) console.log(`✓ ${mode.name}: no trace of drafts, unpublished or scheduled articles in ${files} files (${megabytes} MB) of ${mode.folders.join(", ")}; the published control article is there`);
+}
+
+fs.rmSync(content, { recursive: true, force: true });
+process.exit(failed ? 1 : 0);
