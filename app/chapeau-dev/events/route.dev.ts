@@ -5,6 +5,7 @@
  */
 import { contentDir } from "@/lib/content/load";
 import { subscribeToContent } from "@/lib/content/watch";
+import { draftsUrl, withBasePath } from "@/lib/urls";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,13 @@ export function GET(request: Request): Response {
           stop();
         }
       };
-      const unsubscribe = subscribeToContent(contentDir(), (files) => send(`event: change\ndata: ${JSON.stringify(files)}\n\n`));
+      // `next dev` remembers the paths of the catch-all route and refreshes them only once that
+      // route is asked for a page: asking it now means a new article opens on the first click.
+      const refreshPaths = () => fetch(new URL(withBasePath(draftsUrl), request.url)).catch(() => undefined);
+      const unsubscribe = subscribeToContent(contentDir(), (files) => {
+        void refreshPaths();
+        send(`event: change\ndata: ${JSON.stringify(files)}\n\n`);
+      });
       const keepAlive = setInterval(() => send(": en attente\n\n"), KEEP_ALIVE_MS);
       stop = () => {
         unsubscribe();
