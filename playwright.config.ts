@@ -62,7 +62,9 @@ export default defineConfig({
       // `npm run dev` on a fresh copy of the editor fixtures, in a folder outside the project.
       command: `rm -rf "${DEV_CONTENT_DIR}" && cp -R "${DEV_FIXTURES}" "${DEV_CONTENT_DIR}" && npx next dev -p ${DEV_PORT} -H 127.0.0.1`,
       env: { CONTENT_DIR: DEV_CONTENT_DIR },
-      url: `http://127.0.0.1:${DEV_PORT}/`,
+      // Ready once an article route has compiled and listed its paths: `next dev` writes that list
+      // to a shared manifest without locking, and two first requests at once can read it half-written.
+      url: `http://127.0.0.1:${DEV_PORT}/brouillons/`,
       reuseExistingServer: false,
       timeout: 120_000,
     },
