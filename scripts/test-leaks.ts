@@ -5,8 +5,11 @@
  * searches every byte of the output. A published article carries a second marker that must be
  * found, so a search that sees nothing cannot pass.
  *
- *   npm run test:leaks              server build (`.next-leaks/`)
- *   npm run test:leaks -- --static  static export too (build files in `.next/`, pages in `.next-leaks-static/`)
+ *   npm run test:leaks                     server build (`.next-leaks/`) and static export
+ *   npm run test:leaks -- --server-only    the server build alone
+ *
+ * The static export's build files go to `.next/` (Next puts them there whenever `output: "export"`
+ * has a distDir of its own), replacing the last `npm run build`: build again afterwards.
  */
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
@@ -59,9 +62,18 @@ fs.writeFileSync(
   `---\ntitle: "Publié ${CONTROL}"\ndate: 2024-01-09 10:00:00 +01:00\ntags:\n- Rédaction\n---\n\nLe texte ${CONTROL}.\n`,
 );
 
+// Enough published articles in one section, tag and category for every paginated route to have a
+// page 2: a static export refuses a route whose generateStaticParams returns nothing.
+for (let n = 1; n <= 14; n++) {
+  fs.writeFileSync(
+    path.join(content, "actualites", `remplissage-${n}.md`),
+    `---\ntitle: "Article de remplissage ${n}"\ndate: 2020-01-${String(n).padStart(2, "0")} 10:00:00 +01:00\ncategories:\n- Article\ntags:\n- Rédaction\n---\n\nLe texte.\n`,
+  );
+}
+
 type Mode = { name: string; env: Record<string, string>; folders: string[] };
 const modes: Mode[] = [{ name: "server build", env: { NEXT_DIST_DIR: ".next-leaks" }, folders: [".next-leaks"] }];
-if (process.argv.includes("--static")) {
+if (!process.argv.includes("--server-only")) {
   // With `output: "export"` and a custom distDir, Next writes its build files to `.next` and
   // the exported site to the distDir: both are searched.
   modes.push({ name: "static export", env: { STATIC_EXPORT: "1", NEXT_DIST_DIR: ".next-leaks-static" }, folders: [".next", ".next-leaks-static"] });
