@@ -71,12 +71,17 @@ for (let n = 1; n <= 14; n++) {
   );
 }
 
-type Mode = { name: string; env: Record<string, string>; folders: string[] };
+/** The pages a preview build must have made, one for each planted article. */
+const PLANTED_PAGES = [`actualites/brouillon-${SECRET}.html`, `espace-presse/non-publie-${SECRET}.html`, `actualites/dossier-${SECRET}.html`, `agenda/programme-${SECRET}.html`];
+
+type Mode = { name: string; env: Record<string, string>; folders: string[]; preview?: boolean };
 const modes: Mode[] = [{ name: "server build", env: { NEXT_DIST_DIR: ".next-leaks" }, folders: [".next-leaks"] }];
 if (!process.argv.includes("--server-only")) {
   // With `output: "export"` and a custom distDir, Next writes its build files to `.next` and
   // the exported site to the distDir: both are searched.
   modes.push({ name: "static export", env: { STATIC_EXPORT: "1", NEXT_DIST_DIR: ".next-leaks-static" }, folders: [".next", ".next-leaks-static"] });
+  // The other side of the promise: a preview build does show them, for review.
+  modes.push({ name: "preview build", env: { CHAPEAU_PREVIEW: "1", NEXT_DIST_DIR: ".next-leaks-preview" }, folders: [".next-leaks-preview"], preview: true });
 }
 
 // Next rewrites tsconfig.json to include the types of a build folder it has not seen before.
@@ -85,9 +90,10 @@ const tsconfigText = fs.readFileSync(tsconfig, "utf8");
 
 let failed = false;
 for (const mode of modes) {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...mode.env, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" };
-  // Whatever the shell says, this is a production build.
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  // Whatever the shell says, only the mode decides whether this build is a preview.
   for (const key of ["NODE_ENV", "CHAPEAU_PREVIEW", "VERCEL_ENV"]) delete env[key];
+  Object.assign(env, mode.env, { CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" });
   console.log(`${mode.name}: building the site with planted drafts (content in ${content})…`);
   const build = spawnSync("npx", ["next", "build"], { cwd: root, env, encoding: "utf8" });
   fs.writeFileSync(tsconfig, tsconfigText);
@@ -98,6 +104,15 @@ for (const mode of modes) {
     continue;
   }
   const scans: ScanResult[] = mode.folders.map((folder) => scanFolder(path.join(root, folder), [SECRET, CONTROL]));
+  if (mode.preview) {
+    const pages = new Set(scans.flatMap((s) => s.traces.map((t) => t.file.split(path.sep).join("/"))));
+    const missing = PLANTED_PAGES.filter((page) => ![...pages].some((file) => file.endsWith(`server/app/${page}`)));
+    if (missing.length) {
+      console.error(`✗ ${mode.name}: no page for ${missing.join(", ")}: a preview must show drafts and scheduled articles`);
+      failed = true;
+    } else console.log(`✓ ${mode.name}: a page for each draft and scheduled article`);
+    continue;
+  }
   const leaks = scans.flatMap((s) => s.traces.filter((t) => t.marker === SECRET).map((t) => ({ ...t, folder: path.relative(root, s.folder) })));
   const control = scans.some((s) => s.traces.some((t) => t.marker === CONTROL && t.in === "content"));
   const files = scans.reduce((n, s) => n + s.files, 0);
