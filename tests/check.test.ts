@@ -60,6 +60,11 @@ describe("a folder with every mistake", () => {
     expect(result.scheduled.map((a) => a.url)).toEqual(["/agenda/programme/"]);
   });
 
+  it("lets a draft link to anything unpublished, but not a scheduled article to a draft", () => {
+    expect(lines.filter((l) => l.includes("actualites/brouillon.md"))).toEqual([]);
+    expect(lines).toContain(at("evenements/programme.md", "6:23: error: /actualites/brouillon/ is a draft: readers cannot follow this link"));
+  });
+
   it("warns about links to the old site's pages that this site does not serve", () => {
     expect(lines).toContain(
       at("actualites/liens-casses.md", "15:6: warning: https://www.numerique.gouv.fr/inexistant/: /inexistant/ is not a page of this site, so the link leads to the old site"),
@@ -186,7 +191,7 @@ describe("npm run check", () => {
     const findings = lines.filter((l) => /: (error|warning): /.test(l));
     expect(findings.length).toBeGreaterThan(20);
     for (const line of findings) expect(line).toMatch(/^tests\/fixtures\/check\/bad\/[^:]+:\d+:\d+: (error|warning): \S/);
-    expect(lines.at(-1)).toMatch(/^✗ 12 errors, 18 warnings in 12 files \(\d+ read, \d+ unchanged since the last check\) in [\d.]+ s$/);
+    expect(lines.at(-1)).toMatch(/^✗ 13 errors, 18 warnings in 12 files \(\d+ read, \d+ unchanged since the last check\) in [\d.]+ s$/);
   }, 60_000);
 
   it("gives JSON to tools and succeeds when there are only warnings", () => {

@@ -94,11 +94,13 @@ function missingTarget(path: string, hash: string, { article, site, idsByUrl, no
   if (!site.pages.has(page)) {
     const hidden = site.unpublished.get(page);
     if (!hidden) return { severity: "error", message: `${page} is not a page of this site` };
-    // From one unpublished article to another, the link will work once both are out.
-    if (site.unpublished.has(article.url)) return undefined;
-    return visibilityOf(hidden, now) === "scheduled"
-      ? { severity: "warning", message: `${page} is scheduled for ${when(hidden)}: until then this link leads nowhere` }
-      : { severity: "error", message: `${page} is a draft: readers cannot follow this link` };
+    // A draft links where it likes: it is checked again the day it is published.
+    const source = visibilityOf(article, now);
+    if (source === "draft") return undefined;
+    if (visibilityOf(hidden, now) === "draft") return { severity: "error", message: `${page} is a draft: readers cannot follow this link` };
+    // Scheduled before (or with) the target: the link works from the day the page appears.
+    if (source === "scheduled" && hidden.date.getTime() <= article.date.getTime()) return undefined;
+    return { severity: "warning", message: `${page} is scheduled for ${when(hidden)}: until then this link leads nowhere` };
   }
   if (!hash) return undefined;
   const ids = idsByUrl.get(page);
