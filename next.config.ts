@@ -9,6 +9,9 @@ const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
 // `npm run build:static` writes a static site to out/ for any static host.
 const staticExport = process.env.STATIC_EXPORT === "1";
 const production = process.env.NODE_ENV === "production";
+// `*.dev.ts` files (the live preview's event stream) are routes under `next dev` only: a
+// production build does not even see them.
+const devOnlyExtensions = process.env.NODE_ENV === "development" ? ["dev.ts"] : [];
 
 /** Next's redirect sources are path patterns: characters with a meaning there are escaped. */
 function escapePattern(path: string): string {
@@ -20,6 +23,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || (staticExport ? "out" : ".next"),
   trailingSlash: true,
   poweredByHeader: false,
+  pageExtensions: [...devOnlyExtensions, "tsx", "ts", "jsx", "js"],
   reactStrictMode: true,
   basePath: basePath || undefined,
   env: { NEXT_PUBLIC_BASE_PATH: basePath },

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { DEV_CONTENT_DIR, DEV_FIXTURES, DEV_PORT } from "./e2e/support/dev-server";
 
 // Debian's Chromium when the machine has it (no browser download here); Playwright's own otherwise.
 const systemChromium = "/usr/bin/chromium";
@@ -43,17 +44,24 @@ export default defineConfig({
   projects: [
     {
       name: "site",
-      testIgnore: /corpus|subpath/,
+      testIgnore: /corpus|subpath|\.dev\.spec/,
       use: { baseURL: `http://127.0.0.1:${SITE_PORT}` },
     },
     {
       name: "static",
-      testIgnore: /corpus|subpath/,
+      testIgnore: /corpus|subpath|\.dev\.spec/,
       use: { baseURL: `http://127.0.0.1:${STATIC_PORT}` },
     },
     // BASE_PATH=/blog, in both modes.
     { name: "subpath-server", testMatch: /subpath/, use: { baseURL: `http://127.0.0.1:${SUBPATH_SERVER_PORT}` } },
     { name: "subpath-static", testMatch: /subpath/, use: { baseURL: `http://127.0.0.1:${SUBPATH_STATIC_PORT}` } },
+    {
+      // What editors see in `npm run dev`: drafts, scheduled articles, the live preview.
+      name: "dev",
+      testMatch: /\.dev\.spec\.ts$/,
+      timeout: 90_000,
+      use: { baseURL: `http://127.0.0.1:${DEV_PORT}` },
+    },
   ],
   webServer: [
     {
@@ -83,6 +91,16 @@ export default defineConfig({
       url: `http://127.0.0.1:${SUBPATH_STATIC_PORT}/blog/`,
       reuseExistingServer: false,
       timeout: 30_000,
+    },
+    {
+      // `npm run dev` on a fresh copy of the editor fixtures, in a folder outside the project.
+      command: `rm -rf "${DEV_CONTENT_DIR}" && cp -R "${DEV_FIXTURES}" "${DEV_CONTENT_DIR}" && npx next dev -p ${DEV_PORT} -H 127.0.0.1`,
+      env: { CONTENT_DIR: DEV_CONTENT_DIR },
+      // Ready once an article route has compiled and listed its paths: `next dev` writes that list
+      // to a shared manifest without locking, and two first requests at once can read it half-written.
+      url: `http://127.0.0.1:${DEV_PORT}/brouillons/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
     },
   ],
 });

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { LivePreview } from "@/components/live-preview";
 import { PAGE_SCRIPT } from "@/components/page-script";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -20,8 +21,9 @@ export const metadata: Metadata = {
   description: siteConfig.tagline,
   alternates: { types: feedLinks() },
   openGraph: { siteName: siteConfig.name, locale: siteConfig.locale.replace("-", "_"), type: "website" },
-  // A preview build shows drafts: no search engine may index it.
-  ...(showsUnpublished() ? { robots: { index: false, follow: false } } : {}),
+  // A preview build shows drafts: no search engine may index it. (In development, pages say for
+  // themselves whether they would be indexed: drafts and scheduled articles are noindex.)
+  ...(showsUnpublished() && process.env.NODE_ENV === "production" ? { robots: { index: false, follow: false } } : {}),
 };
 
 export const viewport: Viewport = {
@@ -65,6 +67,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {process.env.NODE_ENV === "development" ? <LivePreview /> : null}
       </body>
     </html>
   );

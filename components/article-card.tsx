@@ -3,6 +3,7 @@ import { plainText, truncate } from "@/lib/content/excerpt";
 import type { Article } from "@/lib/content/types";
 import { ContentImage } from "./content-image";
 import { FormattedDate } from "./formatted-date";
+import { UnpublishedBadge } from "./unpublished";
 
 type ArticleCardProps = { article: Article; large?: boolean; headingLevel?: 2 | 3 };
 
@@ -27,7 +28,10 @@ export function ArticleCard({ article, large = false, headingLevel = 2 }: Articl
         </div>
       ) : null}
       <div className={`flex flex-1 flex-col gap-2 p-5 ${large ? "md:p-8" : ""}`}>
-        <p className="order-first text-sm font-semibold text-muted">{kicker}</p>
+        <p className="order-first text-sm font-semibold text-muted">
+          <UnpublishedBadge article={article} />
+          {kicker}
+        </p>
         <Heading className={`font-bold leading-snug ${large ? "text-2xl md:text-3xl" : "text-lg"}`}>
           {external ? (
             <a href={href} className="text-fg no-underline after:absolute after:inset-0 hover:underline">

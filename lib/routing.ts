@@ -18,11 +18,13 @@ import {
   redirects,
   sectionByPath,
   sections,
+  showsUnpublished,
   type Page,
 } from "@/lib/content/queries";
 import type { Article, Section } from "@/lib/content/types";
 import { SITE_PAGES, sitePageBySlug, type SitePage } from "@/lib/site-pages";
 import { CATEGORIES, TAGS, type Taxonomy } from "@/lib/taxonomy";
+import { draftsUrl } from "@/lib/urls";
 import { siteConfig } from "@/site.config";
 
 export type Resolved =
@@ -32,6 +34,7 @@ export type Resolved =
   | { kind: "term"; taxonomy: Taxonomy; slug: string; page: number }
   | { kind: "site-page"; page: SitePage }
   | { kind: "redirect"; to: string }
+  | { kind: "drafts" }
   | { kind: "broken"; broken: BrokenFile };
 
 const TAXONOMIES = [TAGS, CATEGORIES];
@@ -64,6 +67,8 @@ export function resolvePath(segments: string[]): Resolved | undefined {
   if (article) return article.redirectTo ? { kind: "redirect", to: article.redirectTo } : { kind: "article", article };
   const redirect = redirectFrom(path);
   if (redirect) return { kind: "redirect", to: redirect.to };
+  // Not a page of a production build at all: there it is an ordinary 404.
+  if (path === draftsUrl && showsUnpublished()) return { kind: "drafts" };
 
   const paged = splitPage(segments);
   if (paged) {
@@ -120,6 +125,7 @@ export function catchAllPaths(): string[][] {
     }
   }
   for (const page of SITE_PAGES) paths.push([page.slug]);
+  if (showsUnpublished()) paths.push(draftsUrl.split("/").filter(Boolean));
   if (process.env.NODE_ENV === "development") {
     for (const broken of loadContent().broken) paths.push(segmentsOf(broken.url));
   }

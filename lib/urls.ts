@@ -4,6 +4,9 @@ import { siteConfig } from "@/site.config";
 
 export const tagsIndexUrl = "/tags/";
 
+/** Drafts and scheduled articles; the page exists only where they are shown (dev, preview). */
+export const draftsUrl = "/brouillons/";
+
 export function tagUrl(slug: string, page = 1): string {
   return page > 1 ? `/tags/${slug}/page/${page}/` : `/tags/${slug}/`;
 }

@@ -14,7 +14,8 @@ import * as pagefind from "pagefind";
 
 const staticExport = process.env.STATIC_EXPORT === "1";
 const siteDir = staticExport ? process.env.NEXT_DIST_DIR || "out" : path.join(process.env.NEXT_DIST_DIR || ".next", "server", "app");
-const outputDir = staticExport ? path.join(siteDir, "pagefind") : path.join("public", "pagefind");
+// SEARCH_INDEX_OUT moves the server-mode index (the leak test keeps it inside its build folder).
+const outputDir = staticExport ? path.join(siteDir, "pagefind") : process.env.SEARCH_INDEX_OUT || path.join("public", "pagefind");
 
 function htmlFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article-view";
 import { ContentErrorView } from "@/components/content-error";
+import { DraftsPage } from "@/components/drafts-page";
 import { HomePage } from "@/components/home-page";
 import { ListingPage } from "@/components/listing-page";
 import { RedirectNotice } from "@/components/redirect-notice";
 import { SitePageView } from "@/components/site-page-view";
 import { TermPage, termMetadata } from "@/components/term-page";
+import { UnpublishedBanner } from "@/components/unpublished";
+import { visibilityOf } from "@/lib/content/queries";
 import { catchAllPaths, resolvePath } from "@/lib/routing";
 import { articleMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { homeUrl, sectionUrl } from "@/lib/urls";
@@ -23,7 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = resolvePath((await params).path);
   switch (resolved?.kind) {
     case "article":
-      return articleMetadata(resolved.article);
+      return {
+        ...(await articleMetadata(resolved.article)),
+        // Drafts and scheduled articles exist only in previews, which search engines must not keep.
+        ...(visibilityOf(resolved.article) === "published" ? {} : { robots: { index: false, follow: false } }),
+      };
     case "section": {
       const { section, page } = resolved;
       return pageMetadata({
@@ -40,6 +47,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       return pageMetadata({ title: resolved.page.title, path: `/${resolved.page.slug}/` });
     case "redirect":
       return { title: "Page déplacée", robots: { index: false } };
+    case "drafts":
+      return { title: "Brouillons et articles programmés", robots: { index: false, follow: false } };
     case "broken":
       return { title: "Erreur de contenu", robots: { index: false } };
     default:
@@ -52,7 +61,12 @@ export default async function CatchAll({ params }: Props) {
   const resolved = resolvePath((await params).path);
   switch (resolved?.kind) {
     case "article":
-      return <ArticleView article={resolved.article} />;
+      return (
+        <>
+          <UnpublishedBanner article={resolved.article} />
+          <ArticleView article={resolved.article} />
+        </>
+      );
     case "section":
       return (
         <ListingPage
@@ -70,6 +84,8 @@ export default async function CatchAll({ params }: Props) {
       return <SitePageView page={resolved.page} />;
     case "redirect":
       return <RedirectNotice to={resolved.to} />;
+    case "drafts":
+      return <DraftsPage />;
     case "broken":
       return <ContentErrorView file={resolved.broken.displayPath} issues={resolved.broken.issues} />;
     default:

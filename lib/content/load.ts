@@ -11,6 +11,7 @@ import { frontMatterSchema } from "./schema";
 import { isSectionFolder, sectionForFolder } from "./sections";
 import { jekyllSlug } from "./slug";
 import type { Article, ContentIssue, Section } from "./types";
+import { contentChanges } from "./watch";
 
 const EXTENSIONS = new Set([".md", ".markdown", ".mdx"]);
 const DRAFTS_FOLDER = "_drafts";
@@ -45,6 +46,7 @@ type CacheEntry = { stamp: string; result: FileResult };
 const fileCache = new Map<string, CacheEntry>();
 let current: ContentIndex | undefined;
 let lastScan = 0;
+let changesAtLastScan = 0;
 let version = 0;
 
 // In development the folder is re-scanned at most this often; files are re-read only if changed.
@@ -53,8 +55,12 @@ const DEV_RESCAN_MS = 300;
 export function loadContent(): ContentIndex {
   const dir = contentDir();
   const dev = process.env.NODE_ENV === "development";
-  if (current && current.dir === dir && (!dev || Date.now() - lastScan < DEV_RESCAN_MS)) return current;
+  // While the live preview watches the folder, a change it saw forces a scan at once.
+  const changes = dev ? contentChanges(dir) : 0;
+  const fresh = !dev || (Date.now() - lastScan < DEV_RESCAN_MS && changes === changesAtLastScan);
+  if (current && current.dir === dir && fresh) return current;
   lastScan = Date.now();
+  changesAtLastScan = changes;
 
   const found = listContentFiles(dir);
   let changed = !current || current.dir !== dir || found.length !== fileCache.size;

@@ -32,6 +32,18 @@ export function isVisible(article: Article, now = Date.now()): boolean {
   return showsUnpublished() || visibilityOf(article, now) === "published";
 }
 
+/**
+ * What the preview shows on `/brouillons/`: scheduled articles (soonest first) and drafts
+ * (newest first). Always empty in a production build, whose index holds no such article.
+ */
+export function unpublishedArticles(now = Date.now()): { scheduled: Article[]; drafts: Article[] } {
+  const { articles } = derived();
+  return {
+    scheduled: articles.filter((a) => visibilityOf(a, now) === "scheduled").reverse(),
+    drafts: articles.filter((a) => visibilityOf(a, now) === "draft"),
+  };
+}
+
 export type TermCount = Term & { count: number };
 
 type Derived = {

@@ -1,0 +1,207 @@
+/**
+ * The content check's rules: from what each file holds (its record) and what the site will
+ * serve, the findings an editor must act on (errors) or should look at (warnings).
+ */
+import { formatDate, formatDateTime } from "@/lib/content/dates";
+import { plainText } from "@/lib/content/excerpt";
+import { visibilityOf } from "@/lib/content/queries";
+import { asciiSlug } from "@/lib/content/slug";
+import type { Article, ContentIssue, Severity, Term } from "@/lib/content/types";
+import { publicFileStat } from "@/lib/public-files";
+import { siteConfig } from "@/site.config";
+import type { FileRecord } from "./analyse-file";
+import type { BodyReport, LinkRef, Spot } from "./body-report";
+import type { SitePaths } from "./site-paths";
+
+export const LIMITS = { title: 110, chapeau: 300 };
+
+export type Checked = { article: Article; record: FileRecord };
+
+type Emit = (spot: Spot, severity: Severity, message: string) => void;
+type Locate = (...places: string[]) => Spot;
+
+export function findIssues(checked: Checked[], site: SitePaths, now: number): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const idsByUrl = new Map(checked.map(({ article, record }) => [article.url, new Set(record.body.ids)]));
+  for (const { article, record } of checked) {
+    const emit: Emit = (spot, severity, message) =>
+      issues.push({ file: article.displayPath, line: spot.line, column: spot.column, severity, message });
+    // The first of these front-matter places that is written in the file (`files=/uploads/x.pdf`, `files`).
+    const spot: Locate = (...places) => places.map((p) => record.spots[p]).find(Boolean) ?? { line: 1, column: 1 };
+    const context: LinkContext = { article, site, idsByUrl, now };
+
+    for (const note of record.body.notes) emit(note, note.severity, note.message);
+    for (const report of [record.body, record.chapeau]) {
+      if (!report) continue;
+      for (const link of report.links) checkLink(link, context, emit);
+      checkImages(report, emit);
+    }
+    checkHeadings(record.body, emit);
+    checkFrontMatter(article, spot, context, emit);
+  }
+  issues.push(...lookalikeTerms(checked, "tags"), ...lookalikeTerms(checked, "categories"));
+  return issues;
+}
+
+type LinkContext = { article: Article; site: SitePaths; idsByUrl: Map<string, Set<string>>; now: number };
+
+// Ids every page has, from the layout (skip links' targets).
+const LAYOUT_IDS = new Set(["contenu", "navigation", "pied-de-page"]);
+const VAGUE_TEXTS = new Set(["ici", "cliquez ici", "cliquer ici", "en cliquant ici", "clic ici", "click here", "here"]);
+
+function checkLink(link: LinkRef, context: LinkContext, emit: Emit) {
+  const href = link.href.trim();
+  const text = link.text.replace(/\s+/g, " ").trim();
+  if (!href || href === "#") {
+    emit(link, "warning", `the link${text ? ` « ${text} »` : ""} has no address`);
+    return;
+  }
+  if (!text) emit(link, "warning", `the link to ${href} has no text: screen readers can only read out its address`);
+  else if (VAGUE_TEXTS.has(text.toLowerCase().replace(/[^\p{L}\s]/gu, "").replace(/\s+/g, " ").trim())) {
+    emit(link, "warning", `the link text « ${text} » means nothing out of context: say where it leads (« le rapport annuel 2025 »)`);
+  }
+  const target = siteTarget(href, context.article.url);
+  if (!target) return;
+  const problem = missingTarget(target.path, target.hash, context);
+  if (problem) emit(link, target.legacy ? "warning" : problem.severity, target.legacy ? `${href}: ${problem.message}, so the link leads to the old site` : problem.message);
+}
+
+type SiteTarget = { path: string; hash: string; legacy: boolean };
+
+/** The site path a link leads to, or undefined when it leaves the site (or is mail, phone…). */
+function siteTarget(href: string, from: string): SiteTarget | undefined {
+  let url: URL;
+  const base = new URL(siteConfig.url);
+  try {
+    url = new URL(href, new URL(from, base));
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(url.protocol)) return undefined;
+  const absolute = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(href);
+  const ownHost = url.hostname === base.hostname || siteConfig.legacyHosts.includes(url.hostname);
+  if (absolute && !ownHost) return undefined;
+  return { path: safeDecode(url.pathname), hash: safeDecode(url.hash.slice(1)), legacy: absolute };
+}
+
+function missingTarget(path: string, hash: string, { article, site, idsByUrl, now }: LinkContext): { severity: Severity; message: string } | undefined {
+  if (/\.[a-z0-9]{1,5}$/i.test(path)) {
+    if (site.files.has(path) || publicFileStat(path)) return undefined;
+    return { severity: "error", message: `the file ${path} is not in public/` };
+  }
+  const page = path.endsWith("/") ? path : `${path}/`;
+  if (site.files.has(path)) return undefined;
+  if (!site.pages.has(page)) {
+    const hidden = site.unpublished.get(page);
+    if (!hidden) return { severity: "error", message: `${page} is not a page of this site` };
+    // A draft links where it likes: it is checked again the day it is published.
+    const source = visibilityOf(article, now);
+    if (source === "draft") return undefined;
+    if (visibilityOf(hidden, now) === "draft") return { severity: "error", message: `${page} is a draft: readers cannot follow this link` };
+    // Scheduled before (or with) the target: the link works from the day the page appears.
+    if (source === "scheduled" && hidden.date.getTime() <= article.date.getTime()) return undefined;
+    return { severity: "warning", message: `${page} is scheduled for ${when(hidden)}: until then this link leads nowhere` };
+  }
+  if (!hash) return undefined;
+  const ids = idsByUrl.get(page);
+  if (!ids || ids.has(hash) || LAYOUT_IDS.has(hash)) return undefined;
+  return { severity: "error", message: `${page} has no heading or element with the id "${hash}"` };
+}
+
+function when(article: Article): string {
+  return article.dateHasTime ? formatDateTime(article.date) : formatDate(article.date);
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+function checkImages(report: BodyReport, emit: Emit) {
+  for (const image of report.images) {
+    if (image.src.startsWith("/") && !image.src.startsWith("//") && !publicFileStat(image.src)) {
+      emit(image, "error", `the image ${image.src} is not in public/`);
+    }
+    if (image.alt === undefined) emit(image, "warning", `the image ${image.src} has no alternative text (alt)`);
+    else if (image.markdownWithoutAlt) {
+      emit(image, "warning", `the image ${image.src} has no alternative text: describe it between the brackets, ![like this](${image.src})`);
+    }
+  }
+}
+
+function checkHeadings(report: BodyReport, emit: Emit) {
+  // The page's title is its h1: the body starts at h2.
+  let previous = 1;
+  for (const heading of report.headings) {
+    if (heading.level > previous + 1) {
+      emit(
+        heading,
+        "warning",
+        `the heading « ${heading.text} » is level ${heading.level} after level ${previous}: levels must not skip (write ${"#".repeat(previous + 1)} for level ${previous + 1})`,
+      );
+    }
+    previous = heading.level;
+  }
+}
+
+function checkFrontMatter(article: Article, spot: Locate, context: LinkContext, emit: Emit) {
+  if (article.title.length > LIMITS.title) {
+    emit(spot("title"), "warning", `the title is ${article.title.length} characters long: keep it to ${LIMITS.title} (results pages and social cards cut it)`);
+  }
+  const chapeau = plainText(article.chapeau);
+  if (chapeau.length > LIMITS.chapeau) {
+    emit(spot("chapeau-text"), "warning", `the chapeau is ${chapeau.length} characters long: keep it to ${LIMITS.chapeau} (cards and search results cut it)`);
+  }
+  for (const image of article.slides) {
+    const where = spot(`une-ou-diaporama=${image.src}`, `une=${image.src}`, "une-ou-diaporama", "une");
+    if (image.src.startsWith("/") && !image.src.startsWith("//") && !publicFileStat(image.src)) {
+      emit(where, "error", `the image ${image.src} is not in public/`);
+    }
+    if (!image.alt) emit(where, "warning", `the image ${image.src} has no "alternative-textuelle": describe it for people who cannot see it`);
+  }
+  for (const file of article.files) {
+    const target = siteTarget(file.href, article.url);
+    const problem = target && !target.legacy ? missingTarget(target.path, target.hash, context) : undefined;
+    const where = spot(`files=${file.href}`, `communique_file=${file.href}`, "files", "communique_file");
+    if (problem) emit(where, problem.severity, problem.message);
+  }
+}
+
+/**
+ * Spellings of one tag that differ only by case, accents, spaces or hyphens (`Open source`,
+ * `open-source`, `OpenSource`): readers would find the articles split or labelled unevenly.
+ */
+function lookalikeTerms(checked: Checked[], key: "tags" | "categories"): ContentIssue[] {
+  const groups = new Map<string, Map<string, Checked[]>>();
+  for (const entry of checked) {
+    for (const term of entry.article[key] as Term[]) {
+      const fold = asciiSlug(term.label).replace(/-/g, "");
+      const spellings = groups.get(fold) ?? new Map<string, Checked[]>();
+      spellings.set(term.label, [...(spellings.get(term.label) ?? []), entry]);
+      groups.set(fold, spellings);
+    }
+  }
+  const noun = key === "tags" ? "tag" : "category";
+  const issues: ContentIssue[] = [];
+  for (const spellings of groups.values()) {
+    if (spellings.size < 2) continue;
+    // The spelling most articles use is the reference; the others are reported where written.
+    const [reference, users] = [...spellings.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], "fr"))[0]!;
+    for (const [label, entries] of spellings) {
+      if (label === reference) continue;
+      for (const { article, record } of entries) {
+        const at = record.spots[`${key}=${label}`] ?? record.spots[key] ?? { line: 1, column: 1 };
+        issues.push({
+          file: article.displayPath,
+          ...at,
+          severity: "warning",
+          message: `the ${noun} "${label}" looks like "${reference}" (${users.length} article${users.length > 1 ? "s" : ""}): write it the same way everywhere`,
+        });
+      }
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,71 @@
+/**
+ * `npm run check`: every finding about the content folder, in one list, file by file and line
+ * by line. The loader's own findings (front matter, duplicate URLs, unknown keys) come first in
+ * the pipeline; this adds what only reading the bodies and comparing articles can tell.
+ */
+import fs from "node:fs";
+import { splitFile } from "@/lib/content/front-matter";
+import { loadContent } from "@/lib/content/load";
+import { visibilityOf } from "@/lib/content/queries";
+import type { Article, ContentIssue } from "@/lib/content/types";
+import { analyseFile } from "./analyse-file";
+import { hashOf, openCache } from "./cache";
+import { findIssues, type Checked } from "./rules";
+import { sitePaths } from "./site-paths";
+
+export type CheckResult = {
+  issues: ContentIssue[];
+  errors: number;
+  warnings: number;
+  /** Content files found, articles read from Markdown this time, and those taken from the cache. */
+  files: number;
+  read: number;
+  cached: number;
+  /** Articles a build made after their date will publish, soonest first. */
+  scheduled: Article[];
+  milliseconds: number;
+};
+
+export type CheckOptions = {
+  /** Reuse what earlier runs found in unchanged files (default true). */
+  cache?: boolean;
+  /** Where the cache lives (tests use a folder of their own). */
+  cacheFolder?: string;
+  /** The instant the next build would run at: it decides what is scheduled. */
+  now?: number;
+};
+
+export async function runCheck({ cache = true, cacheFolder, now = Date.now() }: CheckOptions = {}): Promise<CheckResult> {
+  const started = performance.now();
+  const index = loadContent();
+  const store = openCache(index.dir, { enabled: cache, folder: cacheFolder });
+  const checked: Checked[] = [];
+  let read = 0;
+  for (const article of index.articles) {
+    const source = fs.readFileSync(article.file, "utf8");
+    const hash = hashOf(source);
+    let record = store.get(article.file, hash);
+    if (!record) {
+      record = await analyseFile(article, splitFile(source));
+      store.set(article.file, hash, record);
+      read++;
+    }
+    checked.push({ article, record });
+  }
+  store.save();
+
+  const issues = [...index.issues, ...findIssues(checked, sitePaths(index, now), now)].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+  const errors = issues.filter((i) => i.severity === "error").length;
+  return {
+    issues,
+    errors,
+    warnings: issues.length - errors,
+    files: index.articles.length + index.broken.length,
+    read,
+    cached: index.articles.length - read,
+    scheduled: index.articles.filter((a) => visibilityOf(a, now) === "scheduled").sort((a, b) => a.date.getTime() - b.date.getTime()),
+    milliseconds: Math.round(performance.now() - started),
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * A new article's file, as `npm run new` writes it: a slug that folds accents, the current date
+ * and time in the site's time zone, every common key present and empty, and `draft: true`, so
+ * nothing is published before the editor says so.
+ */
+import { stringify } from "yaml";
+import { isoInZone } from "./dates";
+import { sectionForFolder } from "./sections";
+import { asciiSlug } from "./slug";
+
+export type ScaffoldInput = { title: string; section: string; mdx: boolean; now: Date };
+
+export type Scaffold = {
+  /** File name inside the section folder. */
+  fileName: string;
+  slug: string;
+  /** The page's path on the site. */
+  url: string;
+  text: string;
+};
+
+// Long titles make long addresses: the slug stops at a word before this length.
+const MAX_SLUG = 80;
+
+export function scaffoldSlug(title: string): string {
+  const slug = asciiSlug(title);
+  if (slug.length <= MAX_SLUG) return slug;
+  const cut = slug.slice(0, MAX_SLUG + 1);
+  return cut.slice(0, cut.lastIndexOf("-") > 0 ? cut.lastIndexOf("-") : MAX_SLUG);
+}
+
+/** `2026-11-15 14:05:00 +01:00`: how the source site writes dates, in the site's time zone. */
+export function frontMatterDate(instant: Date): string {
+  const iso = isoInZone(instant);
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} ${iso.slice(19)}`;
+}
+
+const yamlText = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
+
+const SECTION_KEYS: Record<string, string> = {
+  communiques: `# Le contact presse, par exemple :
+#   name: Service de presse
+#   tel:
+#   - 01 23 45 67 89
+#   email: presse@example.gouv.fr
+contact-presse:
+`,
+  evenements: `# Début et fin de l’événement (2027-06-03 10:00:00 +02:00), lieu et adresse.
+event_start_date: ""
+event_end_date: ""
+lieu: ""
+adresse: ""
+`,
+};
+
+export function scaffoldArticle({ title, section, mdx, now }: ScaffoldInput): Scaffold {
+  const slug = scaffoldSlug(title);
+  const fileName = `${slug}.${mdx ? "mdx" : "md"}`;
+  const text = `---
+title: ${yamlText(title.trim())}
+date: ${frontMatterDate(now)}
+# Un brouillon ne paraît que dans l’aperçu. Pour publier, supprimez cette ligne.
+# Une date future programme l’article : il paraît avec le premier déploiement qui suit.
+draft: true
+sous-titre: ""
+auteur: ""
+# Le chapeau : deux ou trois phrases, 300 caractères au plus. Markdown accepté.
+chapeau-text: ""
+categories: []
+tags: []
+# L’image d’en-tête (plusieurs images font un diaporama), par exemple :
+# - image: /uploads/mon-image.jpg
+#   alternative-textuelle: Ce que montre l’image
+#   legende: La légende
+une-ou-diaporama: []
+# Les documents à télécharger, par exemple :
+# - file: /uploads/mon-document.pdf
+#   nom: Le rapport complet
+files: []
+${SECTION_KEYS[section] ?? ""}---
+
+Le texte de l’article commence ici. Séparez les paragraphes par une ligne vide ; écrivez les intertitres avec « ## ».
+`;
+  return { fileName, slug, url: `/${sectionForFolder(section).path}/${slug}/`, text };
+}

@@ -1,0 +1,53 @@
+/**
+ * The content check: one finding a line, `path:line:column: error|warning: message`, which
+ * editors and terminals make clickable, then a summary. Exits 1 when there is an error.
+ *
+ *   npm run check                 everything (CONTENT_DIR=… checks another folder)
+ *   npm run check -- --quiet      errors only, and the summary (run before every build)
+ *   npm run check -- --json       the findings as JSON, for tools
+ *   npm run check -- --no-cache   read every file again
+ *
+ * Runs under `tsx --conditions=import` (see package.json): the MDX compiler's dependencies are
+ * ES modules that only export an `import` entry.
+ */
+import { runCheck } from "@/lib/check/run";
+import { formatDate, formatDateTime } from "@/lib/content/dates";
+import { formatIssue } from "@/lib/content/issues";
+
+const KNOWN = new Set(["--json", "--quiet", "--no-cache"]);
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => !KNOWN.has(a));
+if (unknown.length) {
+  console.error(`unknown option ${unknown.join(" ")}; options: ${[...KNOWN].join(" ")}`);
+  process.exit(2);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+async function main() {
+  const result = await runCheck({ cache: !args.includes("--no-cache") });
+  if (args.includes("--json")) {
+    const { issues, errors, warnings, files, read, cached, milliseconds } = result;
+    const scheduled = result.scheduled.map((a) => ({ file: a.displayPath, url: a.url, date: a.date.toISOString() }));
+    console.log(JSON.stringify({ issues, summary: { errors, warnings, files, read, cached, milliseconds }, scheduled }, null, 2));
+  } else {
+    const shown = args.includes("--quiet") ? result.issues.filter((i) => i.severity === "error") : result.issues;
+    for (const issue of shown) console.log(formatIssue(issue));
+    if (shown.length) console.log("");
+    for (const article of result.scheduled) {
+      const when = article.dateHasTime ? formatDateTime(article.date) : formatDate(article.date);
+      console.log(`scheduled: ${article.displayPath} (${article.url}) is published by the first build after ${when}`);
+    }
+    const mark = result.errors ? "✗" : "✓";
+    console.log(
+      `${mark} ${plural(result.errors, "error")}, ${plural(result.warnings, "warning")} in ${plural(result.files, "file")}` +
+        ` (${result.read} read, ${result.cached} unchanged since the last check) in ${(result.milliseconds / 1000).toFixed(1)} s`,
+    );
+  }
+  process.exit(result.errors ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(2);
+});

@@ -1,0 +1,136 @@
+/**
+ * The promise behind drafts: a production build holds no trace of them. Plants a marker in a
+ * draft, an unpublished article, an article of `_drafts/` and a scheduled article (and in the
+ * tag, category, images and old address only they use), builds the site from that content, and
+ * searches every byte of the output. A published article carries a second marker that must be
+ * found, so a search that sees nothing cannot pass.
+ *
+ *   npm run test:leaks                     server build (`.next-leaks/`) and static export
+ *   npm run test:leaks -- --server-only    the server build alone
+ *
+ * The static export's build files go to `.next/` (Next puts them there whenever `output: "export"`
+ * has a distDir of its own), replacing the last `npm run build`: build again afterwards.
+ */
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { scanFolder, type ScanResult } from "@/lib/build/find-markers";
+
+const root = path.resolve(import.meta.dirname, "..");
+const token = crypto.randomBytes(4).toString("hex");
+const SECRET = `fuitesecrete${token}`;
+const CONTROL = `controlepublic${token}`;
+
+const content = fs.mkdtempSync(path.join(os.tmpdir(), "chapeau-leaks-"));
+fs.cpSync(path.join(root, "content"), content, { recursive: true });
+
+function plant(relative: string, frontMatter: string) {
+  const file = path.join(content, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(
+    file,
+    `---
+title: "Titre ${SECRET}"
+${frontMatter}
+tags:
+- "Étiquette ${SECRET}"
+categories:
+- "Catégorie ${SECRET}"
+chapeau-text: "Le chapeau ${SECRET}, avec [un lien](/actualites/)."
+une-ou-diaporama:
+- image: "/uploads/composants-une.jpg"
+  alternative-textuelle: "Image ${SECRET}"
+redirect_from:
+- /ancienne-adresse-${SECRET}/
+---
+
+Le texte ${SECRET}.
+
+## Intertitre ${SECRET}
+`,
+  );
+}
+
+plant(`actualites/brouillon-${SECRET}.md`, "date: 2024-01-10 10:00:00 +01:00\ndraft: true");
+plant(`communiques/non-publie-${SECRET}.md`, "date: 2024-01-11 10:00:00 +01:00\npublished: false");
+plant(`_drafts/dossier-${SECRET}.md`, "date: 2024-01-12 10:00:00 +01:00");
+plant(`evenements/programme-${SECRET}.md`, "date: 2099-06-03 10:00:00 +02:00");
+fs.writeFileSync(
+  path.join(content, "actualites", `publie-${CONTROL}.md`),
+  `---\ntitle: "Publié ${CONTROL}"\ndate: 2024-01-09 10:00:00 +01:00\ntags:\n- Rédaction\n---\n\nLe texte ${CONTROL}.\n`,
+);
+
+// Enough published articles in one section, tag and category for every paginated route to have a
+// page 2: a static export refuses a route whose generateStaticParams returns nothing.
+for (let n = 1; n <= 14; n++) {
+  fs.writeFileSync(
+    path.join(content, "actualites", `remplissage-${n}.md`),
+    `---\ntitle: "Article de remplissage ${n}"\ndate: 2020-01-${String(n).padStart(2, "0")} 10:00:00 +01:00\ncategories:\n- Article\ntags:\n- Rédaction\n---\n\nLe texte.\n`,
+  );
+}
+
+/** The pages a preview build must have made, one for each planted article. */
+const PLANTED_PAGES = [`actualites/brouillon-${SECRET}.html`, `espace-presse/non-publie-${SECRET}.html`, `actualites/dossier-${SECRET}.html`, `agenda/programme-${SECRET}.html`];
+
+type Mode = { name: string; env: Record<string, string>; folders: string[]; preview?: boolean };
+const modes: Mode[] = [
+  { name: "server build", env: { NEXT_DIST_DIR: ".next-leaks", SEARCH_INDEX_OUT: ".next-leaks/pagefind" }, folders: [".next-leaks"] },
+];
+if (!process.argv.includes("--server-only")) {
+  // With `output: "export"` and a custom distDir, Next writes its build files to `.next` and
+  // the exported site to the distDir: both are searched.
+  modes.push({ name: "static export", env: { STATIC_EXPORT: "1", NEXT_DIST_DIR: ".next-leaks-static" }, folders: [".next", ".next-leaks-static"] });
+  // The other side of the promise: a preview build does show them, for review.
+  modes.push({ name: "preview build", env: { CHAPEAU_PREVIEW: "1", NEXT_DIST_DIR: ".next-leaks-preview" }, folders: [".next-leaks-preview"], preview: true });
+}
+
+// Next rewrites tsconfig.json to include the types of a build folder it has not seen before.
+const tsconfig = path.join(root, "tsconfig.json");
+const tsconfigText = fs.readFileSync(tsconfig, "utf8");
+
+let failed = false;
+for (const mode of modes) {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  // Whatever the shell says, only the mode decides whether this build is a preview.
+  for (const key of ["NODE_ENV", "CHAPEAU_PREVIEW", "VERCEL_ENV"]) delete env[key];
+  Object.assign(env, mode.env, { CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" });
+  console.log(`${mode.name}: building the site with planted drafts (content in ${content})…`);
+  // The production build and the search index made from it, as `npm run build` does.
+  let build = spawnSync("npx", ["next", "build"], { cwd: root, env, encoding: "utf8" });
+  fs.writeFileSync(tsconfig, tsconfigText);
+  if (build.status === 0 && !mode.preview) build = spawnSync("npx", ["tsx", "scripts/search-index.mts"], { cwd: root, env, encoding: "utf8" });
+  if (build.status !== 0) {
+    console.error(build.stdout, build.stderr);
+    console.error(`✗ ${mode.name}: the build failed`);
+    failed = true;
+    continue;
+  }
+  const scans: ScanResult[] = mode.folders.map((folder) => scanFolder(path.join(root, folder), [SECRET, CONTROL]));
+  if (mode.preview) {
+    const pages = new Set(scans.flatMap((s) => s.traces.map((t) => t.file.split(path.sep).join("/"))));
+    const missing = PLANTED_PAGES.filter((page) => ![...pages].some((file) => file.endsWith(`server/app/${page}`)));
+    if (missing.length) {
+      console.error(`✗ ${mode.name}: no page for ${missing.join(", ")}: a preview must show drafts and scheduled articles`);
+      failed = true;
+    } else console.log(`✓ ${mode.name}: a page for each draft and scheduled article`);
+    continue;
+  }
+  const leaks = scans.flatMap((s) => s.traces.filter((t) => t.marker === SECRET).map((t) => ({ ...t, folder: path.relative(root, s.folder) })));
+  const control = scans.some((s) => s.traces.some((t) => t.marker === CONTROL && t.in === "content"));
+  const files = scans.reduce((n, s) => n + s.files, 0);
+  const megabytes = (scans.reduce((n, s) => n + s.bytes, 0) / 1e6).toFixed(1);
+  if (!control) {
+    console.error(`✗ ${mode.name}: the published control article was not found in ${mode.folders.join(", ")}: the search proves nothing`);
+    failed = true;
+  }
+  for (const leak of leaks) {
+    console.error(`✗ ${mode.name}: ${leak.folder}/${leak.file} (${leak.in === "name" ? "file name" : "content"}): …${leak.excerpt}…`);
+  }
+  if (leaks.length) failed = true;
+  else if (control) console.log(`✓ ${mode.name}: no trace of drafts, unpublished or scheduled articles in ${files} files (${megabytes} MB) of ${mode.folders.join(", ")}; the published control article is there`);
+}
+
+fs.rmSync(content, { recursive: true, force: true });
+process.exit(failed ? 1 : 0);
