@@ -45,15 +45,30 @@ export async function renderMarkdown(input: RenderInput): Promise<ReactElement> 
     });
     return content;
   } catch (error) {
-    const err = error as { message?: string; line?: number; column?: number; position?: { start?: { line?: number; column?: number } } };
-    const line = err.position?.start?.line ?? err.line;
+    const { message, line, column } = compileErrorOf(error);
     const bodyLine = line ? (prepared.origin[line - 1] ?? line) : 1;
     throw new RenderError({
       file: input.file,
       line: input.firstLine + bodyLine - 1,
-      column: err.position?.start?.column ?? err.column ?? 1,
+      column: column ?? 1,
       severity: "error",
-      message: `the ${options.format === "mdx" ? "MDX" : "Markdown"} does not compile: ${(err.message ?? String(error)).split("\n")[0]}`,
+      message: `the ${options.format === "mdx" ? "MDX" : "Markdown"} does not compile: ${message}`,
     });
   }
+}
+
+/**
+ * next-mdx-remote wraps the compiler's error in a message of its own (a header line, the
+ * compiler's message, a code frame): the compiler's words and position are dug out of it.
+ */
+function compileErrorOf(error: unknown): { message: string; line?: number; column?: number } {
+  const err = error as { message?: string; position?: { start?: { line?: number; column?: number } } };
+  const lines = (err.message ?? String(error)).split("\n");
+  const message = (lines[0]?.startsWith("[next-mdx-remote]") ? lines[1] : lines[0]) ?? "";
+  if (err.position?.start?.line) return { message, line: err.position.start.line, column: err.position.start.column };
+  const positions = [...message.matchAll(/(\d+):(\d+)(?:-\d+:\d+)?/g)];
+  const last = positions[positions.length - 1];
+  if (last) return { message, line: Number(last[1]), column: Number(last[2]) };
+  const frame = /^>\s*(\d+)\s*\|/m.exec(err.message ?? "");
+  return { message, line: frame ? Number(frame[1]) : undefined };
 }
