@@ -3,9 +3,7 @@ import { plainText } from "@/lib/content/excerpt";
 import { adjacentArticles, relatedArticles, visibilityOf } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
 import { renderArticleBody, renderChapeau } from "@/lib/markdown/article-body";
-import { articleHast } from "@/lib/markdown/article-html";
-import { textOf } from "@/lib/markdown/hast";
-import { outline, readingMinutes, TOC_MIN_ENTRIES, wordCount } from "@/lib/markdown/outline";
+import { readingMinutes, TOC_MIN_ENTRIES, wordCount } from "@/lib/markdown/outline";
 import { RenderError } from "@/lib/markdown/render";
 import { articleJsonLd } from "@/lib/seo/json-ld";
 import { socialImage } from "@/lib/seo/metadata";
@@ -31,12 +29,7 @@ import { TagList } from "./tag-list";
  * tags and share links; then the neighbouring and related articles.
  */
 export async function ArticleView({ article }: { article: Article }) {
-  const [body, chapeau, tree, image] = await Promise.all([
-    renderArticleBody(article),
-    renderChapeau(article),
-    articleHast(article),
-    socialImage(article),
-  ]);
+  const [body, chapeau, image] = await Promise.all([renderArticleBody(article), renderChapeau(article), socialImage(article)]);
   if (body instanceof RenderError || chapeau instanceof RenderError) {
     const errors = [body, chapeau].filter((r): r is RenderError => r instanceof RenderError);
     return <ContentErrorView file={article.displayPath} issues={errors.map((e) => e.issue)} />;
@@ -44,8 +37,8 @@ export async function ArticleView({ article }: { article: Article }) {
   const category = article.categories[0];
   // The page around the article stays French; only the article's own words take its language.
   const lang = article.lang && !/^fr\b/i.test(article.lang) ? article.lang : undefined;
-  const sections = outline(tree);
-  const minutes = readingMinutes(wordCount(plainText(article.chapeau), textOf(tree)));
+  const sections = body.summary.outline;
+  const minutes = readingMinutes(body.summary.words + wordCount(plainText(article.chapeau)));
   const { previous, next } = adjacentArticles(article);
   // Only published articles go into the search index, whatever the build shows.
   const searchable = visibilityOf(article) === "published";
@@ -103,7 +96,7 @@ export async function ArticleView({ article }: { article: Article }) {
         {article.event ? <EventDetails event={article.event} /> : null}
         {sections.length >= TOC_MIN_ENTRIES ? <TableOfContents entries={sections} lang={lang} /> : null}
         <div className="article-body prose prose-lg mt-8 max-w-none" lang={lang}>
-          {body}
+          {body.content}
         </div>
         <FileList files={article.files} />
         {article.pressContact ? <PressContact contact={article.pressContact} /> : null}

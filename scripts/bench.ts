@@ -92,6 +92,10 @@ function countFiles(dir: string, pattern: RegExp): number {
   return n;
 }
 
+function tsxCli(root: string): string {
+  return path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+}
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 async function jekyllBuild(contentDir: string, work: string): Promise<Run | undefined> {
@@ -123,20 +127,41 @@ async function main() {
   console.log(`generated ${generated.files} articles (${mb(generated.bytes)}) in ${contentDir}`);
 
   fs.rmSync(path.join(root, distDir), { recursive: true, force: true });
-  const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
-  const log = path.join(work, "next-build.log");
-  const build = await run(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], env, root, log);
-  if (build.code !== 0) {
-    console.error(fs.readFileSync(log, "utf8").split("\n").slice(-40).join("\n"));
-    throw new Error(`next build failed (exit ${build.code}); log: ${log}`);
+  const env = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    NEXT_DIST_DIR: distDir,
+    SEARCH_INDEX_OUT: path.join(distDir, "pagefind"),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  // The steps of `npm run build`, timed one by one (images are cached: they do not depend on
+  // the number of articles).
+  const steps: { name: string; args: string[] }[] = [
+    { name: "content check", args: [tsxCli(root), "--conditions=import", "scripts/check.ts", "--quiet"] },
+    { name: "next build", args: [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"] },
+    { name: "search index", args: [tsxCli(root), "scripts/search-index.mts"] },
+  ];
+  const runs: (Run & { name: string })[] = [];
+  for (const step of steps) {
+    const log = path.join(work, `${step.name.replace(/\s+/g, "-")}.log`);
+    const result = await run(process.execPath, step.args, env, root, log);
+    if (result.code !== 0) {
+      console.error(fs.readFileSync(log, "utf8").split("\n").slice(-40).join("\n"));
+      throw new Error(`${step.name} failed (exit ${result.code}); log: ${log}`);
+    }
+    runs.push({ ...result, name: step.name });
   }
+  const total = runs.reduce((t, r) => t + r.seconds, 0);
+  const peak = Math.max(...runs.map((r) => r.peakBytes));
   const out = path.join(root, distDir);
   const outputBytes = folderBytes(out, (p) => p === path.join(out, "cache"));
   const pages = countFiles(path.join(out, "server", "app"), /\.html$/);
   console.log("");
-  console.log(`next build     ${build.seconds.toFixed(1)} s wall, ${((build.seconds * 1000) / options.articles).toFixed(1)} ms per article`);
-  console.log(`peak memory    ${mb(build.peakBytes)} (whole process tree, RSS sampled every 200 ms)`);
+  for (const r of runs) console.log(`${r.name.padEnd(14)} ${r.seconds.toFixed(1).padStart(6)} s, peak ${mb(r.peakBytes)}`);
+  console.log(`total          ${total.toFixed(1).padStart(6)} s wall, ${((total * 1000) / options.articles).toFixed(1)} ms per article`);
+  console.log(`peak memory    ${mb(peak)} (whole process tree, RSS sampled every 200 ms)`);
   console.log(`output         ${mb(outputBytes)} in ${distDir}/ (without cache), ${pages} HTML pages`);
+  const build = { seconds: total };
 
   if (options.compare === "jekyll") {
     const jekyll = await jekyllBuild(contentDir, work);

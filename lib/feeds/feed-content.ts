@@ -32,10 +32,22 @@ function heroFigure(article: Article): Element[] {
   return [{ type: "element", tagName: "figure", properties: {}, children }];
 }
 
-export async function articleFeedContent(article: Article): Promise<string> {
-  const [body, chapeau] = await Promise.all([articleHast(article), chapeauHast(article)]);
-  // The cached body tree is shared with the page: the feed works on its own copy.
-  const tree: Root = structuredClone(body);
+// An article appears in several feeds (site, section, each tag, three formats): its HTML is made
+// once and kept, for a bounded number of articles so memory does not grow with the site.
+const MAX_KEPT = 1000;
+const kept = new Map<string, { body: string; html: Promise<string> }>();
+
+export function articleFeedContent(article: Article): Promise<string> {
+  const hit = kept.get(article.id);
+  if (hit && hit.body === article.body) return hit.html;
+  const html = makeFeedContent(article);
+  kept.set(article.id, { body: article.body, html });
+  if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
+  return html;
+}
+
+async function makeFeedContent(article: Article): Promise<string> {
+  const [tree, chapeau] = await Promise.all([articleHast(article), chapeauHast(article)]);
   tree.children = [...(chapeau?.children ?? []), ...heroFigure(article), ...tree.children];
   return toHtml(absolutize(tree, absoluteUrl(article.url)));
 }

@@ -6,6 +6,7 @@ import type { ReactElement } from "react";
 import { articleByUrl } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
 import { publicFileStat } from "@/lib/public-files";
+import { emptySummary, type BodySummary } from "./rehype-summary";
 import { RenderError, renderMarkdown } from "./render";
 
 /** True when the site serves this path: a visible article or a file under public/. */
@@ -13,15 +14,20 @@ export function sitePathExists(path: string): boolean {
   return !!articleByUrl(path) || !!publicFileStat(path);
 }
 
-export async function renderArticleBody(article: Article): Promise<ReactElement | RenderError> {
-  return guard(
+export type RenderedBody = { content: ReactElement; summary: BodySummary };
+
+/** The body as React elements, with its outline and length, from a single pipeline run. */
+export async function renderArticleBody(article: Article): Promise<RenderedBody | RenderError> {
+  const summary = emptySummary();
+  const content = await guard(
     renderMarkdown({
       source: article.body,
       file: article.displayPath,
       firstLine: article.bodyLine,
-      options: { format: article.format, exists: sitePathExists, lang: article.lang },
+      options: { format: article.format, exists: sitePathExists, lang: article.lang, summary },
     }),
   );
+  return content instanceof RenderError ? content : { content, summary };
 }
 
 export async function renderChapeau(article: Article): Promise<ReactElement | RenderError | undefined> {

@@ -18,6 +18,7 @@ import rehypeHeadingIds from "./rehype-heading-ids";
 import rehypeKramdownIal from "./rehype-kramdown-ial";
 import rehypeLegacyHtml from "./rehype-legacy-html";
 import rehypeLinks, { type LinkOptions } from "./rehype-links";
+import rehypeSummary, { type BodySummary } from "./rehype-summary";
 import remarkMdxAllowlist from "./remark-mdx-allowlist";
 import { sanitizeSchema } from "./sanitize-schema";
 
@@ -29,6 +30,8 @@ export type PipelineOptions = LinkOptions &
     format: Format;
     /** `page` ends with the React component names; `html` stays plain HTML (feeds, search). */
     target: "page" | "html";
+    /** Filled with the body's outline and word count as the pipeline runs. */
+    summary?: BodySummary;
   };
 
 export type PreparedSource = {
@@ -78,6 +81,7 @@ export function rehypePlugins(options: PipelineOptions): PluggableList {
     rehypeHeadingIds,
     [rehypeLinks, { exists: options.exists }],
     [rehypeFrenchTypography, { lang: options.lang }],
+    ...(options.summary ? [[rehypeSummary, { into: options.summary }]] : []),
     ...(options.target === "page" ? [rehypeHeadingAnchors] : []),
     ...(options.target === "page" ? [rehypeComponents] : []),
   ] as PluggableList;
