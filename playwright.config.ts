@@ -20,6 +20,11 @@ const launchOptions = fs.existsSync(systemChromium)
 
 // Ports can be moved (E2E_PORT) so several checkouts can test side by side.
 const SITE_PORT = Number(process.env.E2E_PORT ?? 3100);
+// The shared corpus of real articles, built by `npm run build:corpus` into .next-corpus.
+const CORPUS_PORT = Number(process.env.CORPUS_PORT ?? SITE_PORT + 1);
+const CORPUS_DIR = process.env.CORPUS_DIR || "../shared/corpus/numerique.gouv.fr";
+const hasCorpus = fs.existsSync(CORPUS_DIR);
+if (!hasCorpus) console.log(`Corpus tests skipped: no corpus at ${CORPUS_DIR} (set CORPUS_DIR to a folder of Jekyll collections).`);
 
 export default defineConfig({
   testDir: "e2e",
@@ -41,6 +46,9 @@ export default defineConfig({
       testIgnore: /corpus|static/,
       use: { baseURL: `http://127.0.0.1:${SITE_PORT}` },
     },
+    ...(hasCorpus
+      ? [{ name: "corpus", testMatch: /corpus\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${CORPUS_PORT}` } }]
+      : []),
   ],
   webServer: [
     {
@@ -50,5 +58,16 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
     },
+    ...(hasCorpus
+      ? [
+          {
+            command: `npx next start -p ${CORPUS_PORT} -H 127.0.0.1`,
+            url: `http://127.0.0.1:${CORPUS_PORT}/`,
+            env: { CONTENT_DIR: CORPUS_DIR, NEXT_DIST_DIR: ".next-corpus" },
+            reuseExistingServer: false,
+            timeout: 60_000,
+          },
+        ]
+      : []),
   ],
 });

@@ -7,14 +7,18 @@ import {
   allArticles,
   articleByUrl,
   articlesInSection,
+  categoryBySlug,
   extraPages,
   paginate,
+  redirectFrom,
   redirects,
   sectionByPath,
   sections,
+  tagBySlug,
   type Page,
 } from "@/lib/content/queries";
 import type { Article, Section } from "@/lib/content/types";
+import { publicFileStat } from "@/lib/public-files";
 import { SITE_PAGES, sitePageBySlug, type SitePage } from "@/lib/site-pages";
 
 export type Resolved =
@@ -40,7 +44,7 @@ export function resolvePath(segments: string[]): Resolved | undefined {
   const path = pathOf(segments);
   const article = articleByUrl(path);
   if (article) return article.redirectTo ? { kind: "redirect", to: article.redirectTo } : { kind: "article", article };
-  const redirect = redirects().find((r) => r.from === path);
+  const redirect = redirectFrom(path);
   if (redirect) return { kind: "redirect", to: redirect.to };
 
   const [first, second, third] = segments;
@@ -79,4 +83,28 @@ export function catchAllPaths(): string[][] {
     for (const broken of loadContent().broken) paths.push(broken.url.split("/").filter(Boolean));
   }
   return paths;
+}
+
+/**
+ * The path a link to this site should point at, or undefined when the site serves nothing
+ * there. An old address that now leads to another page of the site links to that page
+ * directly (no redirect on the way); files under public/, listings and term pages count.
+ */
+export function servedPath(path: string, hops = 0): string | undefined {
+  if (publicFileStat(path)) return path;
+  if (!path.endsWith("/")) return undefined;
+  const segments = path.split("/").filter(Boolean);
+  if (segments.length === 0) return path;
+  const resolved = resolvePath(segments);
+  if (resolved?.kind === "redirect") {
+    const internal = !/^[a-z]+:/i.test(resolved.to) && hops < 3;
+    return (internal && servedPath(resolved.to, hops + 1)) || path;
+  }
+  if (resolved && resolved.kind !== "broken") return path;
+  const [first, second, third] = segments;
+  if ((first === "tags" || first === "categories") && !third) {
+    if (!second) return path;
+    return (first === "tags" ? tagBySlug(second) : categoryBySlug(second)) ? path : undefined;
+  }
+  return undefined;
 }

@@ -203,9 +203,11 @@ export type Redirect = { from: string; to: string };
  * `redirection`, `redirection-interne`) and the `redirect_from` paths of published articles.
  */
 export function redirects(): Redirect[] {
+  const source = derived();
+  if (redirectCache?.source === source) return redirectCache.list;
   const out: Redirect[] = [];
-  const taken = new Set(derived().articles.map((a) => a.url));
-  for (const article of derived().articles) {
+  const taken = new Set(source.articles.map((a) => a.url));
+  for (const article of source.articles) {
     if (article.redirectTo) out.push({ from: article.url, to: article.redirectTo });
     for (const from of article.redirectFrom) {
       if (!taken.has(from) && from !== article.url) {
@@ -214,5 +216,15 @@ export function redirects(): Redirect[] {
       }
     }
   }
+  redirectCache = { source, list: out, byFrom: new Map(out.map((r) => [r.from, r])) };
   return out;
+}
+
+// Computed once per content version: pages and links ask about redirects for every path.
+let redirectCache: { source: Derived; list: Redirect[]; byFrom: Map<string, Redirect> } | undefined;
+
+/** Where an old address leads, if it is one. */
+export function redirectFrom(path: string): Redirect | undefined {
+  redirects();
+  return redirectCache?.byFrom.get(path);
 }

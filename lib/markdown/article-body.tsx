@@ -3,15 +3,9 @@
  * shows its error in place; in a build it stops the build.
  */
 import type { ReactElement } from "react";
-import { articleByUrl } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
-import { publicFileStat } from "@/lib/public-files";
+import { servedPath } from "@/lib/routing";
 import { RenderError, renderMarkdown } from "./render";
-
-/** True when the site serves this path: a visible article or a file under public/. */
-export function sitePathExists(path: string): boolean {
-  return !!articleByUrl(path) || !!publicFileStat(path);
-}
 
 export async function renderArticleBody(article: Article): Promise<ReactElement | RenderError> {
   return guard(
@@ -19,7 +13,7 @@ export async function renderArticleBody(article: Article): Promise<ReactElement 
       source: article.body,
       file: article.displayPath,
       firstLine: article.bodyLine,
-      options: { format: article.format, exists: sitePathExists },
+      options: { format: article.format, resolve: servedPath },
     }),
   );
 }
@@ -31,7 +25,7 @@ export async function renderChapeau(article: Article): Promise<ReactElement | Re
       source: article.chapeau,
       file: article.displayPath,
       firstLine: 1,
-      options: { format: "md", exists: sitePathExists },
+      options: { format: "md", resolve: servedPath },
     }),
   );
 }

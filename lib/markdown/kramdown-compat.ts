@@ -5,10 +5,15 @@
  * saw. Line numbers of the original are kept in `origin` so messages still point at the file.
  */
 
+import { kramdownEmphasis } from "./kramdown-emphasis";
+import { repairLinks, type LinkFinding } from "./kramdown-links";
+
 export type Reshaped = {
   text: string;
   /** `origin[i]` is the original (1-based) line of output line i + 1. */
   origin: number[];
+  /** What was read differently from the letter of the text, by line of the original. */
+  findings: { line: number; message: string }[];
 };
 
 // HTML elements that wrap other blocks. Their tags get lines of their own, with blank lines
@@ -40,19 +45,27 @@ export function reshapeKramdown(source: string): Reshaped {
   let fence: string | undefined;
   // A work list: the rest of a line after a split tag is processed as a line of its own.
   const queue: { line: string; from: number }[] = input.map((line, i) => ({ line, from: i + 1 }));
+  const findings: Reshaped["findings"] = [];
+  const repair = (text: string, from: number) => {
+    const found: LinkFinding[] = [];
+    const repaired = repairLinks(text, found);
+    for (const f of found) findings.push({ line: from, message: f.message });
+    return repaired;
+  };
   for (let i = 0; i < queue.length; i++) {
-    const { line, from } = queue[i]!;
+    const { line: written, from } = queue[i]!;
     if (fence) {
-      push(line, from);
-      if (line.trim().startsWith(fence)) fence = undefined;
+      push(written, from);
+      if (written.trim().startsWith(fence)) fence = undefined;
       continue;
     }
-    const fenceMatch = FENCE.exec(line);
+    const fenceMatch = FENCE.exec(written);
     if (fenceMatch) {
       fence = fenceMatch[1]!.slice(0, 3);
-      push(line, from);
+      push(written, from);
       continue;
     }
+    const line = repair(written, from);
 
     if (BLOCK_IAL.test(line)) {
       const previous = out.length > 0 && out[out.length - 1]!.trim() !== "";
@@ -113,9 +126,85 @@ export function reshapeKramdown(source: string): Reshaped {
       }
     }
 
+    // Other block-level HTML (a list, a table, a paragraph, a heading): kramdown ended it at its
+    // closing tag, CommonMark only at a blank line, which would swallow the text that follows.
+    const block = HTML_BLOCK.exec(line);
+    if (block) {
+      const end = findMatchingClose(queue, i, block[1]!.toLowerCase());
+      if (end) {
+        blank(from);
+        for (let j = i; j < end.index; j++) push(j === i ? line : repair(queue[j]!.line, queue[j]!.from), queue[j]!.from);
+        const closing = queue[end.index]!;
+        const closingLine = end.index === i ? line : repair(closing.line, closing.from);
+        push(closingLine.slice(0, end.offset), closing.from);
+        push("", closing.from);
+        const rest = closingLine.slice(end.offset);
+        i = end.index;
+        if (rest.trim()) queue.splice(i + 1, 0, { line: rest, from: closing.from });
+        continue;
+      }
+    }
+
+    const inline = inlineTagLine(line);
+    if (inline && startsBlock(out, inline.prefix)) {
+      const next = queue[i + 1];
+      const nextContent = next && next.line.startsWith(inline.prefix.trimEnd()) ? next.line.slice(inline.prefix.length) : undefined;
+      if (next && nextContent !== undefined && nextContent.trim() && !BLOCK_START.test(nextContent)) {
+        // kramdown read `<br>` (or `<b>`, `<img …>`) alone on a line as the start of the paragraph
+        // below it; CommonMark would open a raw HTML block and show that paragraph as raw text.
+        next.line = inline.prefix + inline.tags + nextContent;
+        continue;
+      }
+      if (nextContent?.trim()) {
+        push(line, from);
+        push(inline.prefix.trimEnd(), from);
+        continue;
+      }
+    }
+
     push(line, from);
   }
-  return { text: out.join("\n"), origin };
+  return { text: kramdownEmphasis(out.join("\n")), origin, findings };
+}
+
+// Span-level elements: kramdown keeps them in the paragraph they start.
+const INLINE_TAGS = "a|abbr|b|bdi|bdo|big|br|cite|code|del|dfn|em|font|i|img|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr";
+const INLINE_TAG_LINE = new RegExp(`^((?:\\s*>)*\\s?)((?:\\s*</?(?:${INLINE_TAGS})(?=[\\s/>])[^<>]*>)+)\\s*$`, "i");
+/** A line that starts a block of its own in CommonMark: heading, quote, list, fence, table, HTML block, rule. */
+const BLOCK_START = /^\s{0,3}(?:#{1,6}(?:\s|$)|>|[-*+]\s|\d{1,9}[.)]\s|`{3}|~{3}|\||<(?!\/?(?:a|b|i|u|em|strong|span|img|br|font|sup|sub)\b)|\{[:.]|(?:[-*_]\s*){3,}$)/i;
+
+function inlineTagLine(line: string): { prefix: string; tags: string } | undefined {
+  const m = INLINE_TAG_LINE.exec(line);
+  return m ? { prefix: m[1]!, tags: m[2]!.trim() } : undefined;
+}
+
+/** True when the next line would open a new block: after a blank line, a heading or a rule. */
+function startsBlock(out: string[], prefix: string): boolean {
+  const previous = out[out.length - 1];
+  if (previous === undefined) return true;
+  const quote = prefix.trimEnd();
+  const content = quote && previous.startsWith(quote) ? previous.slice(quote.length) : previous;
+  return !content.trim() || /^\s{0,3}#{1,6}(\s|$)/.test(content) || /^\s{0,3}(?:[-*_]\s*){3,}$/.test(content);
+}
+
+const HTML_BLOCK = /^ {0,3}<(ul|ol|dl|table|p|h[1-6]|blockquote|pre|form|fieldset|address)(?=[\s>])/i;
+
+/** The line and offset just after the tag that closes the element opened at the start of line `start`. */
+function findMatchingClose(
+  queue: { line: string }[],
+  start: number,
+  tag: string,
+): { index: number; offset: number } | undefined {
+  const pattern = new RegExp(`<(/?)${tag}(?=[\\s>])[^>]*>`, "gi");
+  let depth = 0;
+  for (let j = start; j < Math.min(queue.length, start + 300); j++) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(queue[j]!.line); m; m = pattern.exec(queue[j]!.line)) {
+      depth += m[1] ? -1 : 1;
+      if (depth === 0) return { index: j, offset: m.index + m[0].length };
+    }
+  }
+  return undefined;
 }
 
 function findClosing(

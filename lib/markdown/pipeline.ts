@@ -43,7 +43,7 @@ export function prepareSource(body: string, options: PipelineOptions): PreparedS
   }
   const liquid = resolveLiquid(body, options);
   const reshaped = reshapeKramdown(liquid.text);
-  return { text: reshaped.text, origin: reshaped.origin, findings: liquid.findings };
+  return { text: reshaped.text, origin: reshaped.origin, findings: [...liquid.findings, ...reshaped.findings] };
 }
 
 export function remarkPlugins(options: PipelineOptions): PluggableList {
@@ -73,7 +73,7 @@ export function rehypePlugins(options: PipelineOptions): PluggableList {
     // Raw HTML becomes elements; MDX has none (its HTML is JSX, checked by remarkMdxAllowlist).
     ...(options.format === "md" ? [rehypeRaw, rehypeKramdownIal, rehypeLegacyHtml, rehypeSanitize] : [rehypeLegacyHtml]),
     rehypeHeadingIds,
-    [rehypeLinks, { exists: options.exists }],
+    [rehypeLinks, { exists: options.exists, resolve: options.resolve }],
     ...(options.target === "page" ? [rehypeComponents] : []),
   ] as PluggableList;
 }
