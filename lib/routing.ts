@@ -3,12 +3,14 @@
  * permalink, of any depth), a section listing and its pages, or an institutional page.
  */
 import { loadContent, type BrokenFile } from "@/lib/content/load";
+import { ALIAS_SEGMENT } from "@/lib/content/long-urls";
 import {
   allArticles,
   articleByUrl,
   articlesInSection,
   categoryBySlug,
   extraPages,
+  longUrlRewrites,
   paginate,
   redirectFrom,
   redirects,
@@ -41,7 +43,9 @@ function safeDecode(segment: string): string {
 }
 
 export function resolvePath(segments: string[]): Resolved | undefined {
-  const path = pathOf(segments);
+  // A page built under an alias (its address is too long for a file name) is the page it stands for.
+  const alias = segments[0] === ALIAS_SEGMENT ? longUrlRewrites().find((r) => r.to === pathOf(segments)) : undefined;
+  const path = alias ? alias.from : pathOf(segments);
   const article = articleByUrl(path);
   if (article) return article.redirectTo ? { kind: "redirect", to: article.redirectTo } : { kind: "article", article };
   const redirect = redirectFrom(path);
@@ -72,8 +76,10 @@ export function catchAllPaths(): string[][] {
   const paths: string[][] = [];
   // Redirects are pages too: in server mode the Next config answers 308 before they are reached;
   // in a static export they are the small HTML pages that send readers on.
-  for (const article of allArticles()) paths.push(article.url.split("/").filter(Boolean));
-  for (const redirect of redirects()) paths.push(redirect.from.split("/").filter(Boolean));
+  const aliases = new Map(longUrlRewrites().map((r) => [r.from, r.to]));
+  const segmentsOf = (path: string) => (aliases.get(path) ?? path).split("/").filter(Boolean);
+  for (const article of allArticles()) paths.push(segmentsOf(article.url));
+  for (const redirect of redirects()) paths.push(segmentsOf(redirect.from));
   for (const section of sections()) {
     paths.push([section.path]);
     for (const n of extraPages(articlesInSection(section.folder).length)) paths.push([section.path, "page", n]);

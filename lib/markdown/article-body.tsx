@@ -3,9 +3,15 @@
  * shows its error in place; in a build it stops the build.
  */
 import type { ReactElement } from "react";
+import { articleBySourcePath } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
 import { servedPath } from "@/lib/routing";
 import { RenderError, renderMarkdown } from "./render";
+
+/** `{% link _actualites/x.md %}` -> the URL that article has here. */
+function resolveLink(sourcePath: string): string | undefined {
+  return articleBySourcePath(sourcePath)?.url;
+}
 
 export async function renderArticleBody(article: Article): Promise<ReactElement | RenderError> {
   return guard(
@@ -13,7 +19,7 @@ export async function renderArticleBody(article: Article): Promise<ReactElement 
       source: article.body,
       file: article.displayPath,
       firstLine: article.bodyLine,
-      options: { format: article.format, resolve: servedPath },
+      options: { format: article.format, resolve: servedPath, resolveLink },
     }),
   );
 }
@@ -25,7 +31,7 @@ export async function renderChapeau(article: Article): Promise<ReactElement | Re
       source: article.chapeau,
       file: article.displayPath,
       firstLine: 1,
-      options: { format: "md", resolve: servedPath },
+      options: { format: "md", resolve: servedPath, resolveLink },
     }),
   );
 }

@@ -5,6 +5,7 @@
  * saw. Line numbers of the original are kept in `origin` so messages still point at the file.
  */
 
+import { repairUnclosedQuotes } from "./html-repair";
 import { kramdownEmphasis } from "./kramdown-emphasis";
 import { repairLinks, type LinkFinding } from "./kramdown-links";
 
@@ -48,7 +49,7 @@ export function reshapeKramdown(source: string): Reshaped {
   const findings: Reshaped["findings"] = [];
   const repair = (text: string, from: number) => {
     const found: LinkFinding[] = [];
-    const repaired = repairLinks(text, found);
+    const repaired = repairLinks(repairUnclosedQuotes(text, found), found);
     for (const f of found) findings.push({ line: from, message: f.message });
     return repaired;
   };
@@ -66,6 +67,13 @@ export function reshapeKramdown(source: string): Reshaped {
       continue;
     }
     const line = repair(written, from);
+    const dropped = /<(style|script)\b/i.exec(line)?.[1]?.toLowerCase();
+    if (dropped) {
+      findings.push({
+        line: from,
+        message: dropped === "style" ? "a <style> block is not carried to the page (the site's stylesheet applies)" : "a <script> is not carried to the page",
+      });
+    }
 
     if (BLOCK_IAL.test(line)) {
       const previous = out.length > 0 && out[out.length - 1]!.trim() !== "";
@@ -117,13 +125,10 @@ export function reshapeKramdown(source: string): Reshaped {
         if (after.trim()) queue.splice(i + 1, 0, { line: after, from });
         continue;
       }
-      if (after.trim() && !/^\s*<\//.test(after)) {
-        // `…</div>Text`: the text after the tag starts a new block, as kramdown showed it.
-        push(before + close[0], from);
-        push("", from);
-        queue.splice(i + 1, 0, { line: after, from });
-        continue;
-      }
+      // `Text</div>`, `Text</div>More`: the closing tag ends the text's block and, as kramdown
+      // showed it, what follows starts a new one.
+      queue.splice(i + 1, 0, { line: before, from }, { line: close[0] + after, from });
+      continue;
     }
 
     // Other block-level HTML (a list, a table, a paragraph, a heading): kramdown ended it at its

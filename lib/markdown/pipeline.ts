@@ -13,6 +13,7 @@ import { reshapeKramdown } from "./kramdown-compat";
 import { resolveLiquid, type LiquidFinding, type LiquidOptions } from "./liquid";
 import rehypeComponents from "./rehype-components";
 import rehypeHeadingIds from "./rehype-heading-ids";
+import rehypeInlineMarkdown from "./rehype-inline-markdown";
 import rehypeKramdownIal from "./rehype-kramdown-ial";
 import rehypeLegacyHtml from "./rehype-legacy-html";
 import rehypeLinks, { type LinkOptions } from "./rehype-links";
@@ -71,7 +72,9 @@ function rehypeSanitize() {
 export function rehypePlugins(options: PipelineOptions): PluggableList {
   return [
     // Raw HTML becomes elements; MDX has none (its HTML is JSX, checked by remarkMdxAllowlist).
-    ...(options.format === "md" ? [rehypeRaw, rehypeKramdownIal, rehypeLegacyHtml, rehypeSanitize] : [rehypeLegacyHtml]),
+    ...(options.format === "md"
+      ? [rehypeRaw, rehypeInlineMarkdown, rehypeKramdownIal, rehypeLegacyHtml, rehypeSanitize]
+      : [rehypeLegacyHtml]),
     rehypeHeadingIds,
     [rehypeLinks, { exists: options.exists, resolve: options.resolve }],
     ...(options.target === "page" ? [rehypeComponents] : []),

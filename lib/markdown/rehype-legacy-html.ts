@@ -7,7 +7,7 @@
 import type { Element, ElementContent, Parents, Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
 import { embedFromIframe, embedFromPlayerDiv, embedFromTweet } from "./embeds";
-import { classesOf, hasClass, isBlankText, isElement, setClasses, styleValue } from "./hast";
+import { classesOf, hasClass, isBlankText, isElement, setClasses, styleValue, textOf } from "./hast";
 
 /** Classes of the source site that keep a meaning here (styled in app/content.css). */
 export const MEANINGFUL_CLASSES = [
@@ -71,7 +71,35 @@ export default function rehypeLegacyHtml() {
     });
     pullQuotes(tree);
     breakRuns(tree);
+    emptyLinks(tree);
   };
+}
+
+/**
+ * A link left with nothing to read (its text was only an attribute list, `[{: width="200"}](…)`)
+ * would be an unnamed link. Right after an image it takes the image in, as the editor meant;
+ * anywhere else it goes, its neighbours stay.
+ */
+function emptyLinks(tree: Root) {
+  visit(tree, "element", (node, index, parent) => {
+    if (!parent || index === undefined || node.tagName !== "a" || typeof node.properties.href !== "string") return;
+    if (textOf(node).trim() || hasContent(node)) return;
+    let previous = index - 1;
+    while (previous >= 0 && isBlankText(parent.children[previous] as ElementContent)) previous--;
+    const image = parent.children[previous] as ElementContent | undefined;
+    if (isElement(image, "img") && !isElement(parent as Element, "a")) {
+      node.children = [image];
+      parent.children.splice(previous, index - previous);
+      return [SKIP, previous + 1];
+    }
+    parent.children.splice(index, 1, ...node.children);
+    return [SKIP, index];
+  });
+}
+
+/** True when an element holds something a reader perceives besides text: an image with alt text. */
+function hasContent(node: Element): boolean {
+  return node.children.some((c) => isElement(c, "img", "svg", "picture") || (isElement(c) && hasContent(c)));
 }
 
 function figure(node: Element) {
