@@ -192,7 +192,7 @@ function startsBlock(out: string[], prefix: string): boolean {
   return !content.trim() || /^\s{0,3}#{1,6}(\s|$)/.test(content) || /^\s{0,3}(?:[-*_]\s*){3,}$/.test(content);
 }
 
-const HTML_BLOCK = /^ {0,3}<(ul|ol|dl|table|p|h[1-6]|blockquote|pre|form|fieldset|address)(?=[\s>])/i;
+const HTML_BLOCK = /^ {0,3}<(ul|ol|dl|table|p|h[1-6]|blockquote|pre|form|fieldset|address|iframe|video|audio|object)(?=[\s>])/i;
 
 /** The line and offset just after the tag that closes the element opened at the start of line `start`. */
 function findMatchingClose(
