@@ -7,6 +7,7 @@ import { Breadcrumb } from "./breadcrumb";
 import { ContentErrorView } from "./content-error";
 import { Diaporama } from "./diaporama";
 import { EventDetails } from "./event-details";
+import { EventJsonLd } from "./event-json-ld";
 import { FileList } from "./file-list";
 import { FormattedDate } from "./formatted-date";
 import { Hero } from "./hero";
@@ -58,6 +59,7 @@ export async function ArticleView({ article }: { article: Article }) {
         <Hero image={article.hero} />
       ) : null}
       {article.event ? <EventDetails event={article.event} /> : null}
+      {article.event ? <EventJsonLd article={article} /> : null}
       <div className="article-body prose prose-lg mt-8 max-w-none">{body}</div>
       <FileList files={article.files} />
       {article.pressContact ? <PressContact contact={article.pressContact} /> : null}

@@ -42,6 +42,8 @@ type Snapshot = {
   embeds: number;
   hrefs: string[];
   words: string;
+  jsonLd: string[];
+  attachments: string[];
 };
 
 function snapshot(page: Page): Promise<Snapshot> {
@@ -58,6 +60,8 @@ function snapshot(page: Page): Promise<Snapshot> {
       headings: all(body, "h2, h3, h4, h5, h6").map((h) => h.textContent ?? ""),
       embeds: all(body, "figure.embed").length,
       hrefs: all(main, "article a[href]").map((a) => a.getAttribute("href") ?? ""),
+      jsonLd: all(document, 'script[type="application/ld+json"]').map((s) => s.textContent ?? ""),
+      attachments: all(main, "section[aria-labelledby=documents] li").map((li) => li.textContent ?? ""),
       // The words a reader sees, without the words added for screen readers (« lien externe »).
       words: (() => {
         all(main, ".sr-only").forEach((e) => e.remove());
@@ -113,9 +117,28 @@ test.describe("every article of the corpus", () => {
         wordsLost: [],
       });
       await expectLinks(seen.hrefs, request, entry);
+      expectFrontMatterBlocks(seen, entry);
     });
   }
 });
+
+/** What the front matter adds to the page: event details and metadata, press contact, attachments. */
+function expectFrontMatterBlocks(seen: Snapshot, entry: CorpusEntry) {
+  const text = normaliseText(seen.text);
+  if (entry.hasEventDate) {
+    const events = seen.jsonLd.map((j) => JSON.parse(j) as Record<string, unknown>).filter((d) => d["@type"] === "Event");
+    expect(events, "schema.org Event in the page").toHaveLength(1);
+    expect(normaliseText(String(events[0]!.name))).toBe(normaliseText(entry.title));
+    expect(events[0]!.startDate).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    expect(text).toContain("Informations pratiques");
+    if (entry.eventPlace) expect(text).toContain(normaliseText(entry.eventPlace));
+  }
+  if (entry.pressEmail) expect(text, "press contact").toContain(entry.pressEmail);
+  const listed = seen.attachments.map(normaliseText);
+  for (const name of entry.attachments.filter(Boolean)) {
+    expect(listed.some((l) => l.startsWith(normaliseText(name))), `attachment « ${name} » listed`).toBe(true);
+  }
+}
 
 /**
  * Links to the site itself lead somewhere: an internal link when the target exists in this
@@ -150,6 +173,14 @@ function safeDecode(path: string): string {
     return path;
   }
 }
+
+test("the longest file name of the corpus builds and keeps the source site's URL", async ({ request }) => {
+  const longest = [...articles].sort((a, b) => b.name.length - a.name.length)[0]!;
+  const slug = longest.url.split("/").filter(Boolean).pop()!;
+  expect(slug.length).toBeGreaterThan(200);
+  expect(longest.name).toContain(slug);
+  expect((await request.get(longest.url, { maxRedirects: 0 })).status()).toBe(200);
+});
 
 test.describe("redirect stubs and unpublished articles of the corpus", () => {
   for (const entry of entries.filter((e) => e.kind === "redirect")) {

@@ -32,6 +32,10 @@ export type CorpusEntry = {
   section: string;
   eventPlace?: string;
   hasEventDate: boolean;
+  /** E-mail address of `contact-presse`. */
+  pressEmail?: string;
+  /** Names of the attachments (`files`), as the page must list them. */
+  attachments: string[];
   expect: SourceExpectations;
 };
 
@@ -97,6 +101,11 @@ export function corpusEntries(dir: string): CorpusEntry[] {
         section: folder,
         eventPlace: asString(data.lieu),
         hasEventDate: data.event_start_date !== undefined && data.event_start_date !== null,
+        pressEmail: asString((data["contact-presse"] as Record<string, unknown> | null | undefined)?.email),
+        attachments: (Array.isArray(data.files) ? data.files : [])
+          .map((f) => (f && typeof f === "object" ? (f as Record<string, unknown>) : {}))
+          .filter((f) => asString(f.file) || asString(f.lien))
+          .map((f) => asString(f.nom) ?? ""),
         expect: readSource(split.body, siteConfig.legacyHosts),
       });
     }
