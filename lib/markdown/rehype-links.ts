@@ -81,6 +81,14 @@ function internalPath(href: string): string | undefined {
 export default function rehypeLinks(options: LinkOptions = {}) {
   return (tree: Root) => {
     visit(tree, "element", (node) => {
+      // An image on the old site's host is this site's image when the file was brought over.
+      if (node.tagName === "img" && typeof node.properties.src === "string") {
+        const link = siteLinkOf(node.properties.src.trim());
+        const resolve = resolver(options);
+        const served = link?.absolute && resolve ? resolve(canonical(link.path)) : undefined;
+        if (served) node.properties.src = encodeURI(served) + link!.rest;
+        return;
+      }
       if (node.tagName !== "a" || typeof node.properties.href !== "string") return;
       const href = node.properties.href.trim();
       const known = options.resolve || options.exists;
