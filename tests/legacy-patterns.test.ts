@@ -168,7 +168,38 @@ describe("broken HTML and Markdown degrade gracefully", () => {
   });
 });
 
+describe("more of the old site's habits", () => {
+  it("reads headings and figures inside an HTML list that wraps the article", async () => {
+    const out = await html(
+      "<ol><h2><li>Inclure le numérique</li></h2>\n\nLe texte **gras**.\n<figure class='image-center' style='width: 80%;'>\n<img src=\"/uploads/a.png\" alt=\"A\"/>\n<figcaption>Une légende</figcaption></figure>\nÀ ce titre, la suite.\n\n<h2><li>Deux</li></h2>\n\nTexte.\n</ol>\n<br>\n<div class=\"text-center\"><b>Une idée ?</b></div>",
+    );
+    expect(out).toContain('<h2 id="inclure-le-numerique">');
+    expect(out).toContain('<figure data-align="center" data-width="80"><img src="/uploads/a.png" alt="A"><figcaption>Une légende</figcaption></figure><p>À ce titre, la suite.</p>');
+    expect(out).toMatch(/<\/ol><div class="text-center"><p><b>Une idée \?<\/b><\/p><\/div>$/);
+  });
+  it("reads a line indented by accident as text, not code", async () => {
+    const source = "Avant.\n\n\t[Visionner les webinaires](https://example.org/playlist)\n\nAprès.";
+    expect(await html(source)).toBe('<p>Avant.</p><p><a href="https://example.org/playlist">Visionner les webinaires</a></p><p>Après.</p>');
+    expect(findings(source)).toEqual(["an indented line would show as code: read as text (indent it by less than 4 spaces)"]);
+    expect(await html("- un\n\n    la suite du point\n- deux")).toBe("<ul><li><p>un</p><p>la suite du point</p></li><li><p>deux</p></li></ul>");
+  });
+  it("names a link around an image with the description its editor put in `alt`", async () => {
+    const out = await html(
+      "<a href=\"https://example.org/app\" alt=\"Télécharger l'application - Lien externe\"><figure class='image-center' style='width: 30%;'><img src=\"/uploads/store.png\"></figure></a>",
+    );
+    expect(out).toBe('<figure data-align="center" data-width="30"><a href="https://example.org/app"><img src="/uploads/store.png" alt="Télécharger l&#x27;application"></a></figure>');
+    expect(await html('<a href="https://example.org" alt="Description">Texte du lien</a>')).toBe('<p><a href="https://example.org">Texte du lien</a></p>');
+  });
+  it("keeps an encadré whose closing tag is missing, and everything in it", async () => {
+    const out = await html('<div class="encadre noir">\n<br>\n<p>Un.\n\nDeux.\n\n<a href="https://example.org"><b>Plus</b></a></p>');
+    expect(out.replace(/\n/g, "")).toBe('<aside data-encadre="noir"><p>Un.</p><p>Deux.</p><p><a href="https://example.org"><b>Plus</b></a></p></aside>');
+  });
+});
+
 describe("emphasis as kramdown read it", () => {
+  it("reads an odd number of ** as kramdown did, dropping the stray one", async () => {
+    expect(await html("S’il est **créé en 2019, **il doit s’y conformer.**")).toBe("<p>S’il est <strong>créé en 2019, il doit s’y conformer.</strong></p>");
+  });
   it("bolds a pair CommonMark would leave literal (glued to a link)", async () => {
     expect(await html("suivies dans**[l’observatoire](https://example.org/)**[de la qualité](https://example.org/q)")).toBe(
       '<p>suivies dans<strong><a href="https://example.org/">l’observatoire</a></strong><a href="https://example.org/q">de la qualité</a></p>',

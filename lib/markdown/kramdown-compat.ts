@@ -131,22 +131,36 @@ export function reshapeKramdown(source: string): Reshaped {
       continue;
     }
 
+    // An indented line after a blank line, outside a list, is an accident of the editor, not
+    // code: newsrooms do not publish code blocks by indentation (fences stay available).
+    const indented = /^(?:\t| {4,})(\S.*)$/.exec(line);
+    if (indented && !out[out.length - 1]?.trim() && !inList(out)) {
+      findings.push({ line: from, message: "an indented line would show as code: read as text (indent it by less than 4 spaces)" });
+      push(indented[1]!, from);
+      continue;
+    }
+
     // Other block-level HTML (a list, a table, a paragraph, a heading): kramdown ended it at its
     // closing tag, CommonMark only at a blank line, which would swallow the text that follows.
+    // The lines inside are read as usual (figures, callouts); only a blank line is put after the
+    // closing tag, and what follows it on the same line starts a block of its own.
     const block = HTML_BLOCK.exec(line);
     if (block) {
-      const end = findMatchingClose(queue, i, block[1]!.toLowerCase());
+      const end = findMatchingClose(queue, i, block[1]!.toLowerCase(), line);
       if (end) {
-        blank(from);
-        for (let j = i; j < end.index; j++) push(j === i ? line : repair(queue[j]!.line, queue[j]!.from), queue[j]!.from);
-        const closing = queue[end.index]!;
-        const closingLine = end.index === i ? line : repair(closing.line, closing.from);
-        push(closingLine.slice(0, end.offset), closing.from);
-        push("", closing.from);
-        const rest = closingLine.slice(end.offset);
-        i = end.index;
-        if (rest.trim()) queue.splice(i + 1, 0, { line: rest, from: closing.from });
-        continue;
+        const item = queue[end.index]!;
+        const text = end.index === i ? line : item.line;
+        const head = text.slice(0, end.offset);
+        const tail = text.slice(end.offset);
+        const nextBlank = !queue[end.index + 1]?.line.trim();
+        if (tail.trim() || !nextBlank) {
+          item.line = head;
+          queue.splice(end.index + 1, 0, { line: "", from: item.from }, ...(tail.trim() ? [{ line: tail, from: item.from }] : []));
+          if (end.index === i) {
+            i--;
+            continue;
+          }
+        }
       }
     }
 
@@ -199,17 +213,29 @@ function findMatchingClose(
   queue: { line: string }[],
   start: number,
   tag: string,
+  first: string,
 ): { index: number; offset: number } | undefined {
   const pattern = new RegExp(`<(/?)${tag}(?=[\\s>])[^>]*>`, "gi");
   let depth = 0;
   for (let j = start; j < Math.min(queue.length, start + 300); j++) {
+    const text = j === start ? first : queue[j]!.line;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(queue[j]!.line); m; m = pattern.exec(queue[j]!.line)) {
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       depth += m[1] ? -1 : 1;
       if (depth === 0) return { index: j, offset: m.index + m[0].length };
     }
   }
   return undefined;
+}
+
+/** True when the last block written is a list (an indented line after it continues an item). */
+function inList(out: string[]): boolean {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const line = out[k]!;
+    if (!line.trim()) continue;
+    return /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(line) || /^(?:\t| {2,})\S/.test(line);
+  }
+  return false;
 }
 
 function findClosing(

@@ -72,34 +72,64 @@ function delimiters(text: string): Delimiter[] {
  */
 function paragraph(text: string): string {
   const marks = delimiters(text);
-  if (marks.length < 2 || marks.length % 2) return text;
-  const replace = new Map<number, string>();
-  for (let k = 0; k < marks.length; k += 2) {
-    const open = marks[k]!.at;
-    const close = marks[k + 1]!.at;
+  if (marks.length < 2) return text;
+  const { pairs, strays } = pairUp(text, marks);
+  // Offset of a `**` -> what it becomes: `<strong>`, `</strong>`, or nothing (a stray).
+  const replace = new Map<number, "open" | "close" | "drop">();
+  for (const [open, close] of pairs) {
     const inner = text.slice(open + 2, close);
     if (!inner.trim()) continue;
     // CommonMark pairs delimiters only within one link text: a pair across `[` or `]` stays literal.
     const crossesLink = (inner.match(/\[/g) ?? []).length !== (inner.match(/\]/g) ?? []).length;
     const flanked = leftFlanking(text[open - 1], text[open + 2]) && rightFlanking(text[close - 1], text[close + 2]);
-    if (flanked && !crossesLink) continue;
-    const lead = /^\s*/.exec(inner)![0];
-    const trail = /\s*$/.exec(inner)![0];
-    replace.set(open, `${lead}<strong>`);
-    replace.set(close, `</strong>${trail}`);
+    if (flanked && !crossesLink && !strays.some((at) => open < at && at < close)) continue;
+    replace.set(open, "open");
+    replace.set(close, "close");
   }
+  for (const at of strays) if ([...replace.keys()].some((k) => k < at) && [...replace.keys()].some((k) => k > at)) replace.set(at, "drop");
   if (!replace.size) return text;
   let out = "";
   let last = 0;
   for (const at of [...replace.keys()].sort((a, b) => a - b)) {
-    const tag = replace.get(at)!;
-    // The whitespace moved outside the tag is removed from inside it.
-    const before = tag.startsWith("</") ? text.slice(last, at).replace(/\s+$/, "") : text.slice(last, at);
-    out += before + tag;
+    const kind = replace.get(at)!;
+    const before = text.slice(last, at);
     last = at + 2;
-    if (!tag.startsWith("</")) last += /^\s*/.exec(text.slice(last))![0].length;
+    if (kind === "open") {
+      // Spaces inside the pair move outside the tags.
+      const lead = /^\s*/.exec(text.slice(last))![0];
+      out += `${before}${lead}<strong>`;
+      last += lead.length;
+    } else if (kind === "close") {
+      const trail = /\s*$/.exec(before)![0];
+      out += `${before.slice(0, before.length - trail.length)}</strong>${trail}`;
+    } else out += before;
   }
   return out + text.slice(last);
+}
+
+/**
+ * Pairs in reading order. With an odd number of `**`, kramdown's own rule decides (opens before
+ * a non-space, closes after one); a `**` it could not use, with a space on one side only, is a
+ * typo the old site showed as is: it is dropped when it sits inside a pair.
+ */
+function pairUp(text: string, marks: Delimiter[]): { pairs: [number, number][]; strays: number[] } {
+  const pairs: [number, number][] = [];
+  if (marks.length % 2 === 0) {
+    for (let k = 0; k < marks.length; k += 2) pairs.push([marks[k]!.at, marks[k + 1]!.at]);
+    return { pairs, strays: [] };
+  }
+  let open: number | undefined;
+  const strays: number[] = [];
+  for (const { at } of marks) {
+    const before = text[at - 1];
+    const after = text[at + 2];
+    if (open !== undefined && !isSpace(before)) {
+      pairs.push([open, at]);
+      open = undefined;
+    } else if (open === undefined && !isSpace(after)) open = at;
+    else if (open !== undefined && isSpace(before) !== isSpace(after)) strays.push(at);
+  }
+  return { pairs, strays: strays.filter((at) => pairs.some(([o, c]) => o < at && at < c)) };
 }
 
 // Lines that start a block of their own: a `**` pair never spans them.

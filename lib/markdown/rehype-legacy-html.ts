@@ -64,15 +64,33 @@ export default function rehypeLegacyHtml() {
         encadre(node);
         return;
       }
+      if (node.tagName === "a" && typeof node.properties.alt === "string") linkAlt(node);
       if (isElement(node, "blockquote") && hasClass(node, "lien-important")) {
         // A one-line blockquote with this class was a call to action, not a quotation.
         node.tagName = "div";
       }
     });
     pullQuotes(tree);
-    breakRuns(tree);
+    // Empty links first: a paragraph left empty by them goes with the spacing breaks.
     emptyLinks(tree);
+    breakRuns(tree);
   };
+}
+
+/**
+ * `<a alt="…">`: the old site's editors put the link's description in `alt`, which means nothing
+ * on a link. When the link shows only an image without alt text, that description is the
+ * image's alt text, so the link has a name; otherwise it is dropped (the text names the link).
+ */
+function linkAlt(node: Element) {
+  const description = String(node.properties.alt).trim();
+  delete node.properties.alt;
+  if (!description || textOf(node).trim()) return;
+  const images: Element[] = [];
+  const collect = (n: Element) => n.children.forEach((c) => isElement(c) && (c.tagName === "img" ? images.push(c) : collect(c)));
+  collect(node);
+  const unnamed = images.find((img) => !String(img.properties.alt ?? "").trim());
+  if (unnamed && images.every((img) => !String(img.properties.alt ?? "").trim())) unnamed.properties.alt = description.replace(/\s+-\s+lien externe$/i, "");
 }
 
 /**
