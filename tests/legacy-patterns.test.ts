@@ -125,6 +125,11 @@ describe("old HTML", () => {
       '<blockquote><p>Texte</p><p>Suite <a href="https://example.org">lien</a></p></blockquote>',
     );
   });
+  it("never lets <br> lines swallow the quote after them", async () => {
+    expect(await html("* Un point\n<br>\n<br>\n>\n> ### Titre\n>\n> Texte.\n{: .encadre}")).toBe(
+      '<ul><li>Un point\n<br></li></ul><aside data-encadre="default"><h3 id="titre">Titre</h3><p>Texte.</p></aside>',
+    );
+  });
   it("never carries <style>, <script> or inline styles, and says so", async () => {
     const source = "<style>\n.x { color: red }\n</style>\nTexte <span style=\"color:red\">rouge</span>\n\n<script>alert(1)</script>";
     expect(await html(source)).toBe("<p>Texte <span>rouge</span></p>");

@@ -165,16 +165,18 @@ export function reshapeKramdown(source: string): Reshaped {
     }
 
     const inline = inlineTagLine(line);
-    if (inline && startsBlock(out, inline.prefix)) {
+    if (inline) {
       const next = queue[i + 1];
       const nextContent = next && next.line.startsWith(inline.prefix.trimEnd()) ? next.line.slice(inline.prefix.length) : undefined;
-      if (next && nextContent !== undefined && nextContent.trim() && !BLOCK_START.test(nextContent)) {
+      const plainNext = next && nextContent !== undefined && nextContent.trim() && !BLOCK_START.test(nextContent);
+      if (plainNext && startsBlock(out, inline.prefix)) {
         // kramdown read `<br>` (or `<b>`, `<img …>`) alone on a line as the start of the paragraph
         // below it; CommonMark would open a raw HTML block and show that paragraph as raw text.
-        next.line = inline.prefix + inline.tags + nextContent;
+        next!.line = inline.prefix + inline.tags + nextContent;
         continue;
       }
-      if (nextContent?.trim()) {
+      if (nextContent?.trim() && !plainNext) {
+        // Before a quote, a heading or a list, the tags end their block: they must not swallow it.
         push(line, from);
         push(inline.prefix.trimEnd(), from);
         continue;
