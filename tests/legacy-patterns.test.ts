@@ -201,6 +201,17 @@ describe("more of the old site's habits", () => {
   });
 });
 
+describe("kramdown extensions", () => {
+  it("hides comments, keeps nomarkdown HTML, drops options and abbreviation definitions", async () => {
+    const source = "Avant.{::comment}une note interne{:/comment}\n\n{::options parse_block_html=\"true\" /}\n{::nomarkdown}<p class=\"exergue\">Brut</p>{:/nomarkdown}\n\nLe RGAA.\n\n*[RGAA]: Référentiel général d'amélioration de l'accessibilité";
+    expect(await html(source)).toBe('<p>Avant.</p><p class="exergue">Brut</p><p>Le RGAA.</p>');
+    expect(findings(source)).toEqual([
+      "a kramdown comment is not shown (as on the old site)",
+      'the abbreviation definition of "RGAA" is not carried (write <abbr title="…">RGAA</abbr> where it matters)',
+    ]);
+  });
+});
+
 describe("emphasis as kramdown read it", () => {
   it("reads an odd number of ** as kramdown did, dropping the stray one", async () => {
     expect(await html("S’il est **créé en 2019, **il doit s’y conformer.**")).toBe("<p>S’il est <strong>créé en 2019, il doit s’y conformer.</strong></p>");
@@ -233,6 +244,10 @@ describe("embeds", () => {
     ['<iframe src="https://framaforms.org/enquete"></iframe>', "Framaforms", "https://framaforms.org/enquete", "Formulaire Framaforms"],
     ['<iframe src="https://example.com/widget"></iframe>', "example.com", "https://example.com/widget", "Contenu example.com"],
     ['<div class="dailymotion_player" videoID="x85nruz"></div>', "Dailymotion", "https://www.dailymotion.com/video/x85nruz", "Vidéo Dailymotion"],
+    ['<div class="dailymotion_player" videoID="x5s9yi" embedType="playlist"></div>', "Dailymotion", "https://www.dailymotion.com/playlist/x5s9yi", "Vidéo Dailymotion"],
+    ['<div class="youtube_player" videoID="dQw4w9WgXcQ"></div>', "YouTube", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "Vidéo YouTube"],
+    ['<div class="vimeo_player" videoID="76979871"></div>', "Vimeo", "https://vimeo.com/76979871", "Vidéo Vimeo"],
+    ['<iframe src="https://www.youtube.com/embed/videoseries?list=PL123abc"></iframe>', "YouTube", "https://www.youtube.com/playlist?list=PL123abc", "Vidéo YouTube"],
   ])("%s becomes an embed naming %s, with a link to the original", async (source, provider, href, title) => {
     const out = await html(`${source}\nLa suite.`);
     expect(out).toContain(`data-provider="${provider}"`);

@@ -329,6 +329,13 @@ export function importSite(options: ImportOptions): ImportReport {
     for (const note of body.notes) plan.report.warnings.push(`${bodyLine + note.line - 1}: ${note.message}`);
     for (const [name, source] of body.uploads) plan.uploads.set(name, source);
     plan.missing.push(...body.missing);
+    // Files the lede links to are copied too (the lede itself is front matter: left as written).
+    const chapeau = plan.data["chapeau-text"];
+    if (typeof chapeau === "string") {
+      const lede = importBody(chapeau, context);
+      for (const [name, source] of lede.uploads) plan.uploads.set(name, source);
+      for (const name of lede.missing) if (!plan.missing.includes(name)) plan.missing.push(name);
+    }
 
     let yaml = plan.parts.yaml;
     const repair = indentQuotedContinuations(yaml);

@@ -7,6 +7,7 @@
 
 import { repairUnclosedQuotes } from "./html-repair";
 import { kramdownEmphasis } from "./kramdown-emphasis";
+import { kramdownExtensions } from "./kramdown-extensions";
 import { repairLinks, type LinkFinding } from "./kramdown-links";
 
 export type Reshaped = {
@@ -32,7 +33,8 @@ export const IAL_PREVIOUS = "{:@previous ";
 export const IAL_NEXT = "{:@next ";
 
 export function reshapeKramdown(source: string): Reshaped {
-  const input = source.replace(/\r\n?/g, "\n").split("\n");
+  const extensions = kramdownExtensions(source.replace(/\r\n?/g, "\n"));
+  const input = extensions.text.split("\n");
   const out: string[] = [];
   const origin: number[] = [];
   const push = (line: string, from: number) => {
@@ -46,7 +48,7 @@ export function reshapeKramdown(source: string): Reshaped {
   let fence: string | undefined;
   // A work list: the rest of a line after a split tag is processed as a line of its own.
   const queue: { line: string; from: number }[] = input.map((line, i) => ({ line, from: i + 1 }));
-  const findings: Reshaped["findings"] = [];
+  const findings: Reshaped["findings"] = [...extensions.findings];
   const repair = (text: string, from: number) => {
     const found: LinkFinding[] = [];
     const repaired = repairLinks(repairUnclosedQuotes(text, found), found);
