@@ -1,8 +1,9 @@
 /**
  * Every real article of the shared corpus, built as-is (`npm run build:corpus`), as a reader
- * sees it. Expectations come from the source files (e2e/corpus/source-reading.ts), not from the
+ * sees it (and as axe-core checks it, WCAG 2.1 AA). Expectations come from the source files (e2e/corpus/source-reading.ts), not from the
  * renderer, so anything lost or garbled on the way fails here.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { siteConfig } from "@/site.config";
 import { corpusDir, corpusEntries, servedPaths, type CorpusEntry } from "./corpus/corpus";
@@ -88,6 +89,7 @@ test.describe("every article of the corpus", () => {
       const response = await page.goto(entry.url);
       expect(response?.status(), "HTTP status").toBe(200);
       const seen = await snapshot(page);
+      const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       const { expect: source } = entry;
       const raw = RAW_MARKUP.exec(seen.text);
       const pageWords = new Set(normaliseText(seen.words).split(/[^\p{L}\p{N}]+/u));
@@ -104,6 +106,7 @@ test.describe("every article of the corpus", () => {
         headingsLost: missing(source.headings, seen.headings),
         embeds: seen.embeds,
         wordsLost: [...new Set(source.words.filter((w) => !pageWords.has(w)))],
+        accessibility: axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 100)).join(" | ")}`),
       }).toEqual({
         title: [normaliseText(entry.title)],
         rawMarkup: null,
@@ -114,6 +117,7 @@ test.describe("every article of the corpus", () => {
         headingsLost: [],
         embeds: source.embeds,
         wordsLost: [],
+        accessibility: [],
       });
       await expectLinks(seen.hrefs, request, entry);
       expectFrontMatterBlocks(seen, entry);

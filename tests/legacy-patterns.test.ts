@@ -195,6 +195,21 @@ describe("more of the old site's habits", () => {
     expect(out).toBe('<figure data-align="center" data-width="30"><a href="https://example.org/app"><img src="/uploads/store.png" alt="Télécharger l&#x27;application"></a></figure>');
     expect(await html('<a href="https://example.org" alt="Description">Texte du lien</a>')).toBe('<p><a href="https://example.org">Texte du lien</a></p>');
   });
+  it("takes an image's title as its alt text when it has none", async () => {
+    expect(await html('<a href="https://example.org"><img src="/uploads/a.png" title="Accéder au service"/></a>')).toBe(
+      '<p><a href="https://example.org"><img src="/uploads/a.png" title="Accéder au service" alt="Accéder au service"></a></p>',
+    );
+  });
+  it("gives an in-page anchor's id to its heading instead of an empty link", async () => {
+    expect(await html('## **Les missions**<a id="missions"></a>\n\nTexte <a name="plus">ici</a>.')).toBe(
+      '<h2 id="missions"><strong>Les missions</strong><span></span></h2><p>Texte <span id="plus">ici</span>.</p>',
+    );
+  });
+  it("puts list items written without a list into one", async () => {
+    expect(await html("<div class=\"encadre\">\nVoir :\n<li>Un : <a href=\"https://example.org\">a</a></li>\n<li>Deux</li>\n</div>")).toBe(
+      '<aside data-encadre="default"><p>Voir :</p><ul><li>Un : <a href="https://example.org">a</a></li><li>Deux</li></ul></aside>',
+    );
+  });
   it("keeps an encadré whose closing tag is missing, and everything in it", async () => {
     const out = await html('<div class="encadre noir">\n<br>\n<p>Un.\n\nDeux.\n\n<a href="https://example.org"><b>Plus</b></a></p>');
     expect(out.replace(/\n/g, "")).toBe('<aside data-encadre="noir"><p>Un.</p><p>Deux.</p><p><a href="https://example.org"><b>Plus</b></a></p></aside>');

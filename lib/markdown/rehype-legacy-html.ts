@@ -64,17 +64,61 @@ export default function rehypeLegacyHtml() {
         encadre(node);
         return;
       }
+      // An image described only in `title` (the old site's habit) keeps that description as its alt text.
+      if (node.tagName === "img" && node.properties.alt === undefined && typeof node.properties.title === "string") {
+        node.properties.alt = node.properties.title.trim();
+      }
       if (node.tagName === "a" && typeof node.properties.alt === "string") linkAlt(node);
+      if (node.tagName === "a" && typeof node.properties.href !== "string") {
+        namedAnchor(node, parent);
+        return;
+      }
       if (isElement(node, "blockquote") && hasClass(node, "lien-important")) {
         // A one-line blockquote with this class was a call to action, not a quotation.
         node.tagName = "div";
       }
     });
+    orphanListItems(tree);
     pullQuotes(tree);
     // Empty links first: a paragraph left empty by them goes with the spacing breaks.
     emptyLinks(tree);
     breakRuns(tree);
   };
+}
+
+/**
+ * `<a id="missions"></a>`, an in-page target of the old HTML, is no link: its id goes to the
+ * element it sits in (the heading, usually) when that has none, else it becomes a plain span.
+ */
+function namedAnchor(node: Element, parent: Parents) {
+  const id = node.properties.id ?? node.properties.name;
+  delete node.properties.name;
+  node.tagName = "span";
+  if (typeof id !== "string" || !id.trim()) return;
+  node.properties.id = id.trim();
+  if (!node.children.length && parent.type === "element" && parent.properties.id === undefined) {
+    parent.properties.id = id.trim();
+    delete node.properties.id;
+  }
+}
+
+/** `<li>` written without their `<ul>`: a run of them becomes a list, as browsers showed them. */
+function orphanListItems(tree: Root) {
+  visit(tree, (node) => {
+    if (!("children" in node) || (node.type === "element" && ["ul", "ol", "menu"].includes(node.tagName))) return;
+    const parent = node as Parents;
+    for (let i = 0; i < parent.children.length; i++) {
+      if (!isElement(parent.children[i] as ElementContent, "li")) continue;
+      let end = i;
+      for (let j = i; j < parent.children.length; j++) {
+        const child = parent.children[j] as ElementContent;
+        if (isElement(child, "li")) end = j;
+        else if (!isBlankText(child)) break;
+      }
+      const items = parent.children.slice(i, end + 1) as ElementContent[];
+      parent.children.splice(i, end - i + 1, { type: "element", tagName: "ul", properties: {}, children: items });
+    }
+  });
 }
 
 /**
