@@ -217,6 +217,12 @@ describe("more of the old site's habits", () => {
 });
 
 describe("kramdown extensions", () => {
+  it("builds the table of contents `* TOC {:toc}` asks for, leaving out .no_toc headings", async () => {
+    const out = await html("## Sommaire\n{: .no_toc}\n\n* TOC\n{:toc}\n\n## Premier\n\n### Détail\n\n## Second");
+    expect(out).toBe(
+      '<h2 id="sommaire">Sommaire</h2><ul><li><a href="#premier">Premier</a><ul><li><a href="#detail">Détail</a></li></ul></li><li><a href="#second">Second</a></li></ul><h2 id="premier">Premier</h2><h3 id="detail">Détail</h3><h2 id="second">Second</h2>',
+    );
+  });
   it("hides comments, keeps nomarkdown HTML, drops options and abbreviation definitions", async () => {
     const source = "Avant.{::comment}une note interne{:/comment}\n\n{::options parse_block_html=\"true\" /}\n{::nomarkdown}<p class=\"exergue\">Brut</p>{:/nomarkdown}\n\nLe RGAA.\n\n*[RGAA]: Référentiel général d'amélioration de l'accessibilité";
     expect(await html(source)).toBe('<p>Avant.</p><p class="exergue">Brut</p><p>Le RGAA.</p>');

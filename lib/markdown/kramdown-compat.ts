@@ -9,6 +9,7 @@ import { repairUnclosedQuotes } from "./html-repair";
 import { kramdownEmphasis } from "./kramdown-emphasis";
 import { kramdownExtensions } from "./kramdown-extensions";
 import { repairLinks, type LinkFinding } from "./kramdown-links";
+import { TOC_IAL, TOC_LIST, TOC_MARKER } from "./kramdown-toc";
 
 export type Reshaped = {
   text: string;
@@ -75,6 +76,15 @@ export function reshapeKramdown(source: string): Reshaped {
         line: from,
         message: dropped === "style" ? "a <style> block is not carried to the page (the site's stylesheet applies)" : "a <script> is not carried to the page",
       });
+    }
+
+    // `* TOC` + `{:toc}`: kramdown's table of contents, built later from the headings.
+    if (TOC_LIST.test(line) && TOC_IAL.test(queue[i + 1]?.line ?? "")) {
+      blank(from);
+      push(TOC_MARKER, from);
+      push("", from);
+      i++;
+      continue;
     }
 
     if (BLOCK_IAL.test(line)) {

@@ -8,6 +8,7 @@ import type { Element, ElementContent, Parents, Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
 import { embedFromIframe, embedFromPlayerDiv, embedFromTweet } from "./embeds";
 import { classesOf, hasClass, isBlankText, isElement, setClasses, styleValue, textOf } from "./hast";
+import { kramdownToc } from "./kramdown-toc";
 
 /** Classes of the source site that keep a meaning here (styled in app/content.css). */
 export const MEANINGFUL_CLASSES = [
@@ -39,6 +40,7 @@ export type FigureAlign = "left" | "right" | "center";
 
 export default function rehypeLegacyHtml() {
   return (tree: Root) => {
+    kramdownToc(tree);
     visit(tree, "element", (node, index, parent) => {
       if (!parent || index === undefined) return;
 
