@@ -104,3 +104,34 @@ export function isMapping(yaml: string): boolean {
   const doc = parseDocument(yaml);
   return doc.contents === null || isMap(doc.contents);
 }
+
+/** Front matter values the schema refuses but whose meaning is plain (`published: "false"`). */
+export function booleanEdits(data: Record<string, unknown>): ScalarEdit[] {
+  const edits: ScalarEdit[] = [];
+  for (const key of ["published", "draft", "is_une"]) {
+    const value = data[key];
+    if (typeof value !== "string") continue;
+    if (/^(true|yes|oui)$/i.test(value.trim())) edits.push({ path: [key], value: true });
+    else if (/^(false|no|non)$/i.test(value.trim())) edits.push({ path: [key], value: false });
+  }
+  return edits;
+}
+
+/** Upload references of the front matter, as key paths and values. */
+export function frontMatterUploads(data: Record<string, unknown>): { path: (string | number)[]; value: string }[] {
+  const out: { path: (string | number)[]; value: string }[] = [];
+  const scalar = (p: (string | number)[], v: unknown) => {
+    if (typeof v === "string" && v.trim()) out.push({ path: p, value: v });
+  };
+  for (const key of ["image", "file", "communique_file"]) scalar([key], data[key]);
+  const une = data.une;
+  if (une && typeof une === "object" && !Array.isArray(une)) scalar(["une", "image"], (une as Record<string, unknown>).image);
+  for (const [key, field] of [["une-ou-diaporama", "image"], ["files", "file"], ["files", "lien"]] as const) {
+    const list = data[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      if (item && typeof item === "object") scalar([key, i, field], (item as Record<string, unknown>)[field]);
+    });
+  }
+  return out;
+}

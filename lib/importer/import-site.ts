@@ -10,74 +10,29 @@ import { splitFile } from "@/lib/content/front-matter";
 import { loadContent } from "@/lib/content/load";
 import { frontMatterSchema, IGNORED_KEYS, KNOWN_KEYS } from "@/lib/content/schema";
 import { sectionForFolder } from "@/lib/content/sections";
-import type { Article } from "@/lib/content/types";
 import { indentQuotedContinuations } from "@/lib/content/yaml-leniency";
 import { prepareSource } from "@/lib/markdown/pipeline";
 import { siteConfig } from "@/site.config";
 import { importBody, rewriteAddress, type BodyContext } from "./body";
-import { addRedirects, isMapping, joinSource, replaceScalars, splitSource, type ScalarEdit } from "./front-matter-edits";
-import { CONTENT_EXTENSIONS, isDirectory, readJekyllSite, type Collection } from "./jekyll-site";
-import { guard, MANIFEST_NAME, readManifest, sha256, writeAtomic, type Manifest } from "./manifest";
+import {
+  addRedirects,
+  booleanEdits,
+  frontMatterUploads,
+  isMapping,
+  joinSource,
+  replaceScalars,
+  splitSource,
+  type ScalarEdit,
+} from "./front-matter-edits";
+import { CONTENT_EXTENSIONS, isDirectory, readJekyllSite } from "./jekyll-site";
+import { MANIFEST_NAME, readManifest, type Manifest } from "./manifest";
 import { countPatterns } from "./patterns";
 import { jekyllUrl } from "./permalinks";
+import type { FileReport, ImportOptions, ImportReport, Planned } from "./types";
 import { UploadsFolder } from "./uploads";
+import { displayRelative, writeOutput } from "./write-output";
 
-export type ImportOptions = {
-  /** A Jekyll site root or one collection folder. */
-  input: string;
-  /** Content folder to write to (`content`). */
-  out: string;
-  /** The site's public folder (`public`): uploads go to `<public>/uploads/`. */
-  publicDir: string;
-  /** The old site's uploads folder, when it is not `uploads/` or `_uploads/` beside the collections. */
-  uploads?: string;
-  /** Overwrite files changed since the last import, and files the import did not write. */
-  force?: boolean;
-};
-
-export type FileStatus = "written" | "unchanged" | "kept" | "error" | "skipped";
-
-export type FileReport = {
-  source: string;
-  target?: string;
-  url?: string;
-  status: FileStatus;
-  warnings: string[];
-  errors: string[];
-};
-
-export type ImportReport = {
-  input: string;
-  out: string;
-  files: FileReport[];
-  totals: Record<FileStatus, number>;
-  /** How often each legacy pattern occurs in the imported bodies. */
-  patterns: Record<string, number>;
-  /** What the importer changed, by kind. */
-  changes: Record<string, number>;
-  uploads: { copied: string[]; unchanged: number; kept: string[]; missing: { file: string; referencedBy: string[] }[] };
-  redirects: { from: string; to: string; source: string; created: boolean }[];
-  notes: string[];
-};
-
-type Planned = {
-  report: FileReport;
-  collection: Collection;
-  /** Path inside the collection folder (`2020/x.md`). */
-  relative: string;
-  /** Jekyll's own name for the document (`_actualites/x.md`), used by `{% link %}`. */
-  jekyllPath: string;
-  text: string;
-  data: Record<string, unknown>;
-  parts: NonNullable<ReturnType<typeof splitSource>>;
-  article: Article;
-  targetKey: string;
-  targetFile: string;
-  output?: string;
-  uploads: Map<string, string>;
-  missing: string[];
-  addedRedirects: string[];
-};
+export type { FileReport, ImportOptions, ImportReport } from "./types";
 
 const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -92,41 +47,6 @@ function walk(dir: string, prefix = ""): string[] {
   return out;
 }
 
-function displayRelative(from: string, file: string): string {
-  const rel = path.relative(from, file);
-  return (rel.startsWith("..") ? file : rel).split(path.sep).join("/");
-}
-
-/** Front matter values the schema refuses but whose meaning is plain (`published: "false"`). */
-function booleanEdits(data: Record<string, unknown>): ScalarEdit[] {
-  const edits: ScalarEdit[] = [];
-  for (const key of ["published", "draft", "is_une"]) {
-    const value = data[key];
-    if (typeof value !== "string") continue;
-    if (/^(true|yes|oui)$/i.test(value.trim())) edits.push({ path: [key], value: true });
-    else if (/^(false|no|non)$/i.test(value.trim())) edits.push({ path: [key], value: false });
-  }
-  return edits;
-}
-
-/** Upload references of the front matter, as key paths and values. */
-function frontMatterUploads(data: Record<string, unknown>): { path: (string | number)[]; value: string }[] {
-  const out: { path: (string | number)[]; value: string }[] = [];
-  const scalar = (p: (string | number)[], v: unknown) => {
-    if (typeof v === "string" && v.trim()) out.push({ path: p, value: v });
-  };
-  for (const key of ["image", "file", "communique_file"]) scalar([key], data[key]);
-  const une = data.une;
-  if (une && typeof une === "object" && !Array.isArray(une)) scalar(["une", "image"], (une as Record<string, unknown>).image);
-  for (const [key, field] of [["une-ou-diaporama", "image"], ["files", "file"], ["files", "lien"]] as const) {
-    const list = data[key];
-    if (!Array.isArray(list)) continue;
-    list.forEach((item, i) => {
-      if (item && typeof item === "object") scalar([key, i, field], (item as Record<string, unknown>)[field]);
-    });
-  }
-  return out;
-}
 
 export function importSite(options: ImportOptions): ImportReport {
   const site = readJekyllSite(options.input, options.uploads);
@@ -363,62 +283,7 @@ export function importSite(options: ImportOptions): ImportReport {
   }
 
   // 5. Write: articles, then the uploads they use, then the manifest.
-  const nextManifest: Manifest = { version: 1, files: { ...manifest.files } };
-  for (const plan of planned) {
-    const output = plan.output!;
-    const current = fs.existsSync(plan.targetFile) ? fs.readFileSync(plan.targetFile) : undefined;
-    if (current && sha256(current) === sha256(output)) {
-      plan.report.status = "unchanged";
-      nextManifest.files[plan.targetKey] = { source: plan.report.source, sha256: sha256(output) };
-      continue;
-    }
-    const refusal = guard(plan.targetFile, plan.targetKey, manifest, !!options.force);
-    if (refusal === "changed") {
-      plan.report.status = "kept";
-      plan.report.warnings.push("changed by an editor since the last import: kept (import with --force to overwrite)");
-      continue;
-    }
-    if (refusal === "foreign") {
-      plan.report.status = "error";
-      plan.report.errors.push(`name collision: ${plan.report.target} exists and was not written by an import (import with --force to overwrite)`);
-      continue;
-    }
-    writeAtomic(plan.targetFile, output);
-    plan.report.status = "written";
-    nextManifest.files[plan.targetKey] = { source: plan.report.source, sha256: sha256(output) };
-  }
-
-  const wanted = new Map<string, { source: string; users: string[] }>();
-  const missing = new Map<string, string[]>();
-  for (const plan of planned) {
-    if (plan.report.status === "error") continue;
-    for (const [name, source] of plan.uploads) {
-      const entry = wanted.get(name) ?? { source, users: [] };
-      entry.users.push(plan.report.source);
-      wanted.set(name, entry);
-    }
-    for (const name of plan.missing) missing.set(name, [...(missing.get(name) ?? []), plan.report.source]);
-  }
-  for (const [name, { source }] of [...wanted].sort()) {
-    const target = path.join(publicDir, "uploads", ...name.split("/"));
-    const key = `public:uploads/${name}`;
-    const data = fs.readFileSync(source);
-    if (fs.existsSync(target) && sha256(fs.readFileSync(target)) === sha256(data)) {
-      report.uploads.unchanged++;
-      nextManifest.files[key] = { source: displayRelative(process.cwd(), source), sha256: sha256(data) };
-      continue;
-    }
-    const refusal = guard(target, key, manifest, !!options.force);
-    if (refusal) {
-      report.uploads.kept.push(name);
-      continue;
-    }
-    writeAtomic(target, data);
-    report.uploads.copied.push(name);
-    nextManifest.files[key] = { source: displayRelative(process.cwd(), source), sha256: sha256(data) };
-  }
-  report.uploads.missing = [...missing].sort().map(([file, referencedBy]) => ({ file: `uploads/${file}`, referencedBy: [...new Set(referencedBy)] }));
-  if (planned.length || Object.keys(manifest.files).length) writeAtomic(manifestFile, `${JSON.stringify(nextManifest, null, 2)}\n`);
+  writeOutput({ planned, manifest, manifestFile, publicDir, force: !!options.force, report });
 
   for (const file of report.files) report.totals[file.status]++;
   return report;
