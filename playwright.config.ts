@@ -24,7 +24,7 @@ const SITE_PORT = Number(process.env.E2E_PORT ?? 3100);
 const CORPUS_PORT = Number(process.env.CORPUS_PORT ?? SITE_PORT + 1);
 const CORPUS_DIR = process.env.CORPUS_DIR || "../shared/corpus/numerique.gouv.fr";
 const hasCorpus = fs.existsSync(CORPUS_DIR);
-if (!hasCorpus) console.log(`Corpus tests skipped: no corpus at ${CORPUS_DIR} (set CORPUS_DIR to a folder of Jekyll collections).`);
+if (!hasCorpus) console.log(`Corpus tests skipped: no corpus at ${CORPUS_DIR} (set CORPUS_DIR to a folder of section folders: actualites/, communiques/…).`);
 
 export default defineConfig({
   testDir: "e2e",

@@ -11,7 +11,7 @@ import path from "node:path";
 
 const dir = path.resolve(process.env.CORPUS_DIR || "../shared/corpus/numerique.gouv.fr");
 if (!fs.existsSync(dir)) {
-  console.log(`Corpus build skipped: no corpus at ${dir} (set CORPUS_DIR to a folder of Jekyll collections).`);
+  console.log(`Corpus build skipped: no corpus at ${dir} (set CORPUS_DIR to a folder of section folders: actualites/, communiques/…).`);
   process.exit(0);
 }
 
