@@ -1,8 +1,10 @@
 /**
  * Text-level compatibility with kramdown, the Markdown engine of the Jekyll site the content
- * comes from. CommonMark and kramdown disagree on where raw HTML ends and on attribute lists;
- * rather than fork a parser, the source is reshaped so that CommonMark sees the blocks kramdown
- * saw. Line numbers of the original are kept in `origin` so messages still point at the file.
+ * comes from. CommonMark and kramdown disagree on where raw HTML ends, on attribute lists, on
+ * `<br>` alone on a line, on emphasis and on a few broken links; rather than fork a parser, the
+ * source is reshaped so that CommonMark sees the blocks kramdown saw. Line numbers of the
+ * original are kept in `origin` so messages still point at the file, and every reading that
+ * departs from the letter of the text is a finding for the content check.
  */
 
 import { repairUnclosedQuotes } from "./html-repair";
@@ -197,7 +199,9 @@ export function reshapeKramdown(source: string): Reshaped {
 
     push(line, from);
   }
-  return { text: kramdownEmphasis(out.join("\n")), origin, findings };
+  // A line read twice (split, then read again) reports once.
+  const unique = [...new Map(findings.map((f) => [`${f.line}:${f.message}`, f])).values()];
+  return { text: kramdownEmphasis(out.join("\n")), origin, findings: unique };
 }
 
 // Span-level elements: kramdown keeps them in the paragraph they start.
