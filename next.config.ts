@@ -1,6 +1,6 @@
 import os from "node:os";
 import type { NextConfig } from "next";
-import { redirects as contentRedirects } from "./lib/content/queries";
+import { redirects as contentRedirects, longUrlRewrites } from "./lib/content/queries";
 import { embedOrigins } from "./lib/embed-origins";
 import { securityHeaders } from "./lib/security-headers";
 
@@ -18,6 +18,11 @@ function escapePattern(path: string): string {
   return path.replace(/[:()*+?{}\\]/g, (c) => `\\${c}`);
 }
 
+/** Requests arrive percent-encoded: an address with accents is matched in that form too. */
+function bothForms(path: string): string[] {
+  return [...new Set([path, encodeURI(path)])];
+}
+
 const nextConfig: NextConfig = {
   // A second build (the corpus, the static export) can sit beside the main one.
   distDir: process.env.NEXT_DIST_DIR || (staticExport ? "out" : ".next"),
@@ -32,16 +37,21 @@ const nextConfig: NextConfig = {
   // which leaves a 2-core machine generating pages on one).
   experimental: { cpus: Math.max(1, os.availableParallelism()) },
   ...(staticExport
-    ? // Redirects and headers do not exist in an export: scripts/write-static-host-files.ts
-      // writes them for static hosts, and old URLs get HTML redirect pages.
+    ? // Redirects, rewrites and headers do not exist in an export: scripts/write-static-host-files.ts
+      // writes them for static hosts, old URLs get HTML redirect pages, and long URLs need no alias.
       { output: "export" as const }
     : {
         async redirects() {
-          return contentRedirects().map(({ from, to }) => ({
-            source: escapePattern(from),
-            destination: to,
-            permanent: true,
-          }));
+          return contentRedirects().flatMap(({ from, to }) =>
+            bothForms(from).map((source) => ({ source: escapePattern(source), destination: to, permanent: true })),
+          );
+        },
+        async rewrites() {
+          // Pages whose address is too long for a file name are built under a short alias.
+          const beforeFiles = longUrlRewrites().flatMap(({ from, to }) =>
+            bothForms(from).map((source) => ({ source: escapePattern(source), destination: to })),
+          );
+          return { beforeFiles, afterFiles: [], fallback: [] };
         },
         async headers() {
           // In development the CSP would block hot reloading; HSTS makes no sense on localhost.

@@ -24,6 +24,11 @@ const SITE_PORT = Number(process.env.E2E_PORT ?? 3100);
 const STATIC_PORT = SITE_PORT + 1;
 const SUBPATH_SERVER_PORT = SITE_PORT + 2;
 const SUBPATH_STATIC_PORT = SITE_PORT + 3;
+// The shared corpus of real articles, built by `npm run build:corpus` into .next-corpus.
+const CORPUS_PORT = Number(process.env.CORPUS_PORT ?? SITE_PORT + 5);
+const CORPUS_DIR = process.env.CORPUS_DIR || "../shared/corpus/numerique.gouv.fr";
+const hasCorpus = fs.existsSync(CORPUS_DIR);
+if (!hasCorpus) console.log(`Corpus tests skipped: no corpus at ${CORPUS_DIR} (set CORPUS_DIR to a folder of section folders: actualites/, communiques/…).`);
 
 export default defineConfig({
   testDir: "e2e",
@@ -62,6 +67,9 @@ export default defineConfig({
       timeout: 90_000,
       use: { baseURL: `http://127.0.0.1:${DEV_PORT}` },
     },
+    ...(hasCorpus
+      ? [{ name: "corpus", testMatch: /corpus\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${CORPUS_PORT}` } }]
+      : []),
   ],
   webServer: [
     {
@@ -102,5 +110,16 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 120_000,
     },
+    ...(hasCorpus
+      ? [
+          {
+            command: `npx next start -p ${CORPUS_PORT} -H 127.0.0.1`,
+            url: `http://127.0.0.1:${CORPUS_PORT}/`,
+            env: { CONTENT_DIR: CORPUS_DIR, NEXT_DIST_DIR: ".next-corpus" },
+            reuseExistingServer: false,
+            timeout: 60_000,
+          },
+        ]
+      : []),
   ],
 });

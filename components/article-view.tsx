@@ -14,6 +14,7 @@ import { Breadcrumb } from "./breadcrumb";
 import { ContentErrorView } from "./content-error";
 import { Diaporama } from "./diaporama";
 import { EventDetails } from "./event-details";
+import { EventJsonLd } from "./event-json-ld";
 import { FileList } from "./file-list";
 import { FormattedDate } from "./formatted-date";
 import { Hero } from "./hero";
@@ -94,6 +95,7 @@ export async function ArticleView({ article }: { article: Article }) {
           <Hero image={article.hero} />
         ) : null}
         {article.event ? <EventDetails event={article.event} /> : null}
+        {article.event ? <EventJsonLd article={article} /> : null}
         {sections.length >= TOC_MIN_ENTRIES ? <TableOfContents entries={sections} lang={lang} /> : null}
         <div className="article-body prose prose-lg mt-8 max-w-none" lang={lang}>
           {body.content}

@@ -14,6 +14,11 @@ type ContentImageProps = {
   sizes?: string;
 };
 
+function pixels(value: string | number | undefined): number | undefined {
+  const m = /^\s*(\d+)\s*(?:px)?\s*$/i.exec(String(value ?? ""));
+  return m ? Number(m[1]) : undefined;
+}
+
 /**
  * An image from content: WebP variants at several widths with the original as fallback,
  * explicit width and height (no layout shift), lazy unless it is the hero.
@@ -21,8 +26,9 @@ type ContentImageProps = {
 export async function ContentImage({ src, alt, width, height, title, priority, className, sizes }: ContentImageProps) {
   if (!src) return null;
   const image = await responsiveImage(src);
-  const askedWidth = Number.parseInt(String(width ?? ""), 10) || undefined;
-  const askedHeight = Number.parseInt(String(height ?? ""), 10) || undefined;
+  // `width="20%"` is a share of the column, not 20 pixels: only pixel sizes are taken.
+  const askedWidth = pixels(width);
+  const askedHeight = pixels(height);
   const w = askedWidth ?? image.width;
   const h =
     askedHeight ?? (image.width && image.height && w ? Math.round((image.height * w) / image.width) : image.height);

@@ -1,4 +1,6 @@
 import type { Attachment } from "@/lib/content/types";
+import { siteHref } from "@/lib/markdown/rehype-links";
+import { servedPath } from "@/lib/routing";
 import { SmartLink } from "./smart-link";
 
 /** Attachments of an article (`files`): name, type and size of each download. */
@@ -12,7 +14,8 @@ export function FileList({ files, title = "Documents à télécharger" }: { file
       <ul className="space-y-2">
         {files.map((file) => (
           <li key={file.href}>
-            <SmartLink href={file.href}>{file.name}</SmartLink>
+            {/* A file of the old site not copied here links to the old site, as links in the text do. */}
+            <SmartLink href={siteHref(file.href, { resolve: servedPath }) ?? file.href}>{file.name}</SmartLink>
           </li>
         ))}
       </ul>

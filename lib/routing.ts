@@ -8,20 +8,25 @@
  * institutional pages.
  */
 import { loadContent, type BrokenFile } from "@/lib/content/load";
+import { ALIAS_SEGMENT } from "@/lib/content/long-urls";
 import {
   allArticles,
   articleByUrl,
   articlesInSection,
+  categoryBySlug,
   extraPages,
+  longUrlRewrites,
   paginate,
   redirectFrom,
   redirects,
   sectionByPath,
   sections,
   showsUnpublished,
+  tagBySlug,
   type Page,
 } from "@/lib/content/queries";
 import type { Article, Section } from "@/lib/content/types";
+import { publicFileStat } from "@/lib/public-files";
 import { SITE_PAGES, sitePageBySlug, type SitePage } from "@/lib/site-pages";
 import { CATEGORIES, TAGS, type Taxonomy } from "@/lib/taxonomy";
 import { draftsUrl } from "@/lib/urls";
@@ -62,7 +67,9 @@ function splitPage(segments: string[]): { base: string[]; page: number } | undef
 }
 
 export function resolvePath(segments: string[]): Resolved | undefined {
-  const path = pathOf(segments);
+  // A page built under an alias (its address is too long for a file name) is the page it stands for.
+  const alias = segments[0] === ALIAS_SEGMENT ? longUrlRewrites().find((r) => r.to === pathOf(segments)) : undefined;
+  const path = alias ? alias.from : pathOf(segments);
   const article = articleByUrl(path);
   if (article) return article.redirectTo ? { kind: "redirect", to: article.redirectTo } : { kind: "article", article };
   const redirect = redirectFrom(path);
@@ -111,6 +118,8 @@ export function catchAllPaths(): string[][] {
   const paths: string[][] = [];
   // Redirects are pages too: in server mode the Next config answers 308 before they are reached;
   // in a static export they are the small HTML pages that send readers on.
+  const aliases = new Map(longUrlRewrites().map((r) => [r.from, r.to]));
+  const segmentsOf = (path: string) => (aliases.get(path) ?? path).split("/").filter(Boolean);
   for (const article of allArticles()) paths.push(segmentsOf(article.url));
   for (const redirect of redirects()) paths.push(segmentsOf(redirect.from));
   for (let n = 2; n <= homePageCount(); n++) paths.push(["page", String(n)]);
@@ -132,6 +141,26 @@ export function catchAllPaths(): string[][] {
   return paths;
 }
 
-function segmentsOf(url: string): string[] {
-  return url.split("/").filter(Boolean);
+/**
+ * The path a link to this site should point at, or undefined when the site serves nothing
+ * there. An old address that now leads to another page of the site links to that page
+ * directly (no redirect on the way); files under public/, listings and term pages count.
+ */
+export function servedPath(path: string, hops = 0): string | undefined {
+  if (publicFileStat(path)) return path;
+  if (!path.endsWith("/")) return undefined;
+  const segments = path.split("/").filter(Boolean);
+  if (segments.length === 0) return path;
+  const resolved = resolvePath(segments);
+  if (resolved?.kind === "redirect") {
+    const internal = !/^[a-z]+:/i.test(resolved.to) && hops < 3;
+    return (internal && servedPath(resolved.to, hops + 1)) || path;
+  }
+  if (resolved && resolved.kind !== "broken") return path;
+  const [first, second, third] = segments;
+  if ((first === "tags" || first === "categories") && !third) {
+    if (!second) return path;
+    return (first === "tags" ? tagBySlug(second) : categoryBySlug(second)) ? path : undefined;
+  }
+  return undefined;
 }

@@ -66,7 +66,7 @@ const MDX_NODES: NonNullable<RehypeOptions["passThrough"]> = [
 ];
 const MDX_ALLOWED = new Set<string>([...MDX_COMPONENT_NAMES, ...(sanitizeSchema.tagNames ?? [])]);
 // Links are checked as written: the old site's absolute addresses are kept, not resolved here.
-const OPTIONS: PipelineOptions = { format: "md", target: "html", exists: () => false };
+const OPTIONS: PipelineOptions = { format: "md", target: "html", asWritten: true };
 
 /** Throws the parser's error when the body cannot be read (the caller reports it). */
 export async function analyseBody(input: BodyInput): Promise<BodyReport> {

@@ -50,7 +50,7 @@ export function buildArticle(input: Input): Article {
     author: data.auteur,
     hero: slides[0] ?? legacyHero,
     slides: slides.length ? slides : legacyHero ? [legacyHero] : [],
-    files: attachments(data.files, data.communique_file),
+    files: attachments(data.files, attachedDocument(data, input.section)),
     pressContact: data["contact-presse"]
       ? {
           name: data["contact-presse"].name,
@@ -135,9 +135,20 @@ function images(list: (RawImage | null)[] | null | undefined): ImageRef[] {
   return out;
 }
 
+/**
+ * `communique_file`, or `file` when `files` lists nothing (the source site's editor filled
+ * `file` on its own, and kept a stale copy there when `files` was used).
+ */
+function attachedDocument(data: FrontMatter, section: Section): Attachment | undefined {
+  if (data.communique_file) return { href: data.communique_file, name: "Télécharger le communiqué de presse" };
+  if (!data.file || data.files?.some((f) => f?.file || f?.lien)) return undefined;
+  const pressRelease = section.folder === "communiques";
+  return { href: data.file, name: pressRelease ? "Télécharger le communiqué de presse" : fileNameOf(data.file) };
+}
+
 function attachments(
   list: ({ file?: string; lien?: string; nom?: string } | null)[] | null | undefined,
-  pressRelease: string | undefined,
+  attached: Attachment | undefined,
 ): Attachment[] {
   const out: Attachment[] = [];
   for (const raw of list ?? []) {
@@ -145,9 +156,7 @@ function attachments(
     if (!href) continue;
     out.push({ href, name: raw?.nom ?? fileNameOf(href) });
   }
-  if (pressRelease && !out.some((a) => a.href === pressRelease)) {
-    out.unshift({ href: pressRelease, name: "Télécharger le communiqué de presse" });
-  }
+  if (attached && !out.some((a) => a.href === attached.href)) out.unshift(attached);
   return out;
 }
 

@@ -4,6 +4,7 @@
  */
 import matter from "gray-matter";
 import { LineCounter, parseDocument, type Document, type Tags } from "yaml";
+import { indentQuotedContinuations } from "./yaml-leniency";
 
 export type Position = { line: number; column: number };
 
@@ -14,6 +15,8 @@ export type SplitFile = {
   bodyLine: number;
   /** YAML syntax errors, already located in the file. */
   syntaxErrors: { message: string; line: number; column: number }[];
+  /** Lines YAML 1.2 refuses but Jekyll's YAML reader accepted; read as Jekyll did. */
+  leniencies: { message: string; line: number; column: number }[];
   /** Where a key path (`["une-ou-diaporama", 0, "image"]`) is written, or the nearest parent. */
   locate(path: readonly PropertyKey[]): Position | undefined;
   /** Where the value at a key path starts (for "wrong value" messages), else where its key is. */
@@ -30,18 +33,26 @@ export function splitFile(source: string): SplitFile {
   const body = parsed.content;
   const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
   if (!text.startsWith("---")) {
-    return { data: {}, body, bodyLine: 1, syntaxErrors: [], locate: () => undefined, locateValue: () => undefined };
+    return { data: {}, body, bodyLine: 1, syntaxErrors: [], leniencies: [], locate: () => undefined, locateValue: () => undefined };
   }
   // `parsed.matter` starts with the newline that ends the opening `---`, so its line numbers
   // are the file's.
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(parsed.matter, {
-    lineCounter,
-    schema: "core",
-    customTags: keepLeadingZeros,
-    uniqueKeys: true,
-    prettyErrors: false,
-  });
+  let { doc, lineCounter } = parseYaml(parsed.matter);
+  const leniencies: SplitFile["leniencies"] = [];
+  const repair = doc.errors.length ? indentQuotedContinuations(parsed.matter) : undefined;
+  if (repair) {
+    const second = parseYaml(repair.text);
+    if (!second.doc.errors.length) {
+      ({ doc, lineCounter } = second);
+      for (const n of repair.lines) {
+        leniencies.push({
+          line: n + 1,
+          column: 1,
+          message: "front matter: this line continues a quoted text and should be indented (read as Jekyll did)",
+        });
+      }
+    }
+  }
   const syntaxErrors = doc.errors.map((e) => {
     const pos = lineCounter.linePos(e.pos[0]);
     return { message: e.message.split("\n")[0] ?? e.message, line: pos.line, column: pos.col };
@@ -56,7 +67,19 @@ export function splitFile(source: string): SplitFile {
     const pos = lineCounter.linePos(start);
     return { line: pos.line, column: pos.col };
   };
-  return { data, body, bodyLine, syntaxErrors, locate, locateValue };
+  return { data, body, bodyLine, syntaxErrors, leniencies, locate, locateValue };
+}
+
+function parseYaml(text: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    schema: "core",
+    customTags: keepLeadingZeros,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  return { doc, lineCounter };
 }
 
 /**

@@ -151,6 +151,9 @@ export function readContentFile(file: string, dir: string, section: Section, inD
     issues.push({ file: shown, line: e.line, column: e.column, severity: "error", message: `front matter is not valid YAML: ${e.message}` });
   }
   if (issues.length) return { issues, url: fallbackUrl, displayPath: shown };
+  for (const l of split.leniencies) {
+    issues.push({ file: shown, line: l.line, column: l.column, severity: "warning", message: l.message });
+  }
 
   const parsed = frontMatterSchema.safeParse(split.data);
   if (!parsed.success) {

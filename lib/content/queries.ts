@@ -4,6 +4,7 @@
  */
 import { ContentError } from "./issues";
 import { byNewest, loadContent, type ContentIndex } from "./load";
+import { aliasPath, needsAlias } from "./long-urls";
 import { sectionForFolder } from "./sections";
 import type { Article, Section, Term } from "./types";
 import { siteConfig } from "../../site.config";
@@ -223,6 +224,7 @@ export function redirects(): Redirect[] {
   return derived().redirects;
 }
 
+/** Where an old address leads, if it is one. */
 export function redirectFrom(path: string): Redirect | undefined {
   return derived().redirectsByPath.get(path);
 }
@@ -241,3 +243,37 @@ function computeRedirects(articles: Article[]): Redirect[] {
   }
   return out;
 }
+
+/**
+ * Pages built under a short alias because their address is too long for a file name (see
+ * long-urls.ts): `from` is the address readers use, `to` the alias it is served from.
+ */
+export function longUrlRewrites(): Redirect[] {
+  const paths = [...derived().articles.map((a) => a.url), ...redirects().map((r) => r.from)];
+  return [...new Set(paths)].filter(needsAlias).map((from) => ({ from, to: aliasPath(from) }));
+}
+
+/**
+ * The article a Jekyll source path became (`_actualites/x.md`, as `{% link %}` and
+ * `{% post_url %}` name it): collections are content folders without the underscore.
+ */
+export function articleBySourcePath(sourcePath: string): Article | undefined {
+  const source = derived();
+  if (sourceIndex?.source !== source) {
+    const byId = new Map<string, Article>();
+    for (const article of source.articles) {
+      byId.set(article.id, article);
+      byId.set(article.id.replace(/\.[^./]+$/, ""), article);
+    }
+    sourceIndex = { source, byId };
+  }
+  const cleaned = sourcePath.trim().replace(/^\/+/, "").replace(/^_([^/]+)\//, "$1/");
+  const posts = /^posts\/(?:\d{4}-\d{2}-\d{2}-)?(.+)$/.exec(cleaned.replace(/\.[^./]+$/, ""));
+  return (
+    sourceIndex.byId.get(cleaned) ??
+    sourceIndex.byId.get(cleaned.replace(/\.[^./]+$/, "")) ??
+    (posts ? source.articles.find((a) => a.slug === posts[1]) : undefined)
+  );
+}
+
+let sourceIndex: { source: Derived; byId: Map<string, Article> } | undefined;

@@ -74,6 +74,8 @@ export const frontMatterSchema = z.looseObject({
   une: z.union([imageItem, z.null()]).optional(),
   files: z.union([z.array(z.union([fileItem, z.null()])), z.null()]).optional(),
   communique_file: optionalText,
+  // The attached document (a press release for communiqués), as the source site's editor wrote it.
+  file: optionalText,
   "contact-presse": z
     .union([
       z.looseObject({

@@ -3,15 +3,20 @@
  * shows its error in place; in a build it stops the build.
  */
 import type { ReactElement } from "react";
-import { articleByUrl } from "@/lib/content/queries";
+import { articleBySourcePath } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
-import { publicFileStat } from "@/lib/public-files";
+import { servedPath } from "@/lib/routing";
 import { emptySummary, type BodySummary } from "./rehype-summary";
 import { RenderError, renderMarkdown } from "./render";
 
-/** True when the site serves this path: a visible article or a file under public/. */
-export function sitePathExists(path: string): boolean {
-  return !!articleByUrl(path) || !!publicFileStat(path);
+/** `{% link _actualites/x.md %}` -> the URL that article has here. */
+function resolveLink(sourcePath: string): string | undefined {
+  return articleBySourcePath(sourcePath)?.url;
+}
+
+/** What every rendering of an article's text (page, lede, feed) resolves links and language with. */
+export function articleTextOptions(article: Article) {
+  return { resolve: servedPath, resolveLink, lang: article.lang };
 }
 
 export type RenderedBody = { content: ReactElement; summary: BodySummary };
@@ -24,7 +29,7 @@ export async function renderArticleBody(article: Article): Promise<RenderedBody 
       source: article.body,
       file: article.displayPath,
       firstLine: article.bodyLine,
-      options: { format: article.format, exists: sitePathExists, lang: article.lang, summary },
+      options: { format: article.format, ...articleTextOptions(article), summary },
     }),
   );
   return content instanceof RenderError ? content : { content, summary };
@@ -37,7 +42,7 @@ export async function renderChapeau(article: Article): Promise<ReactElement | Re
       source: article.chapeau,
       file: article.displayPath,
       firstLine: 1,
-      options: { format: "md", exists: sitePathExists, lang: article.lang },
+      options: { format: "md", ...articleTextOptions(article) },
     }),
   );
 }

@@ -5,15 +5,15 @@
  */
 import type { Root } from "hast";
 import type { Article } from "@/lib/content/types";
-import { sitePathExists } from "./article-body";
+import { articleTextOptions } from "./article-body";
 import { mdxToHast } from "./mdx-to-hast";
 import { markdownToHast } from "./to-html";
 
 export function articleHast(article: Article): Promise<Root> {
-  const options = { exists: sitePathExists, lang: article.lang };
+  const options = articleTextOptions(article);
   return article.format === "mdx" ? mdxToHast(article.body, options) : markdownToHast(article.body, options);
 }
 
 export async function chapeauHast(article: Article): Promise<Root | undefined> {
-  return article.chapeau ? markdownToHast(article.chapeau, { exists: sitePathExists, lang: article.lang }) : undefined;
+  return article.chapeau ? markdownToHast(article.chapeau, articleTextOptions(article)) : undefined;
 }

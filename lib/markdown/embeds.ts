@@ -15,6 +15,20 @@ type Rule = { test: RegExp; provider: string; kind: EmbedKind; src(m: RegExpExec
 
 const RULES: Rule[] = [
   {
+    test: /youtube(?:-nocookie)?\.com\/embed\/videoseries\?(?:.*&)?list=([\w-]+)/,
+    provider: "YouTube",
+    kind: "video",
+    src: (m) => `https://www.youtube-nocookie.com/embed/videoseries?list=${m[1]}&autoplay=1`,
+    href: (m) => `https://www.youtube.com/playlist?list=${m[1]}`,
+  },
+  {
+    test: /dailymotion\.com\/(?:embed\/)?playlist\/(x[\da-z]+)/i,
+    provider: "Dailymotion",
+    kind: "video",
+    src: (m) => `https://www.dailymotion.com/embed/playlist/${m[1]}?autoplay=1`,
+    href: (m) => `https://www.dailymotion.com/playlist/${m[1]}`,
+  },
+  {
     test: /(?:youtube(?:-nocookie)?\.com\/(?:embed|shorts)\/|youtu\.be\/)([\w-]{6,})/,
     provider: "YouTube",
     kind: "video",
@@ -125,12 +139,28 @@ export function embedFromIframe(node: Element): Element | undefined {
   return embedElement(target, typeof node.properties.title === "string" ? node.properties.title : undefined);
 }
 
-/** `<div class="dailymotion_player" videoID="x85nruz">`: the source site's own player script. */
+/**
+ * `<div class="dailymotion_player" videoID="x85nruz">`: the placeholders of tarteaucitron, the
+ * consent manager French public sites use, which loaded the player after consent
+ * (`youtube_player`, `vimeo_player`, `dailymotion_player`, playlists with `embedType`).
+ */
 export function embedFromPlayerDiv(node: Element): Element | undefined {
-  if (node.tagName !== "div" || !classesOf(node).includes("dailymotion_player")) return undefined;
-  const id = node.properties.videoID ?? node.properties.videoid ?? node.properties.dataVideo;
-  if (typeof id !== "string" || !/^x[\da-z]+$/i.test(id)) return undefined;
-  return embedElement(embedTarget(`https://www.dailymotion.com/embed/video/${id}`)!, undefined);
+  if (node.tagName !== "div") return undefined;
+  const kind = classesOf(node).find((c) => /^(youtube|vimeo|dailymotion)_player$/.test(c));
+  if (!kind) return undefined;
+  const raw = node.properties.videoID ?? node.properties.videoid ?? node.properties.dataVideo;
+  const id = typeof raw === "string" ? raw.trim() : "";
+  if (!/^[\w-]+$/.test(id)) return undefined;
+  const playlist = String(node.properties.embedType ?? node.properties.embedtype ?? "").toLowerCase() === "playlist";
+  const player =
+    kind === "youtube_player"
+      ? `https://www.youtube.com/embed/${id}`
+      : kind === "vimeo_player"
+        ? `https://player.vimeo.com/video/${id}`
+        : `https://www.dailymotion.com/embed/${playlist ? "playlist" : "video"}/${id}`;
+  const target = embedTarget(player);
+  const title = typeof node.properties.title === "string" ? node.properties.title : undefined;
+  return target ? embedElement(target, title) : undefined;
 }
 
 /** A tweet pasted with Twitter's snippet: the quoted text stays, with a link to the post. */

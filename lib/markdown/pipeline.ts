@@ -15,6 +15,7 @@ import rehypeComponents from "./rehype-components";
 import rehypeFrenchTypography, { type TypographyOptions } from "./rehype-french-typography";
 import rehypeHeadingAnchors from "./rehype-heading-anchors";
 import rehypeHeadingIds from "./rehype-heading-ids";
+import rehypeInlineMarkdown from "./rehype-inline-markdown";
 import rehypeKramdownIal from "./rehype-kramdown-ial";
 import rehypeLegacyHtml from "./rehype-legacy-html";
 import rehypeLinks, { type LinkOptions } from "./rehype-links";
@@ -49,7 +50,7 @@ export function prepareSource(body: string, options: PipelineOptions): PreparedS
   }
   const liquid = resolveLiquid(body, options);
   const reshaped = reshapeKramdown(liquid.text);
-  return { text: reshaped.text, origin: reshaped.origin, findings: liquid.findings };
+  return { text: reshaped.text, origin: reshaped.origin, findings: [...liquid.findings, ...reshaped.findings] };
 }
 
 export function remarkPlugins(options: PipelineOptions): PluggableList {
@@ -75,11 +76,14 @@ function rehypeSanitize() {
 }
 
 export function rehypePlugins(options: PipelineOptions): PluggableList {
+  const legacyHtml = [rehypeLegacyHtml, { keepEmptyLinks: options.asWritten }];
   return [
     // Raw HTML becomes elements; MDX has none (its HTML is JSX, checked by remarkMdxAllowlist).
-    ...(options.format === "md" ? [rehypeRaw, rehypeKramdownIal, rehypeLegacyHtml, rehypeSanitize] : [rehypeLegacyHtml]),
+    ...(options.format === "md"
+      ? [rehypeRaw, rehypeInlineMarkdown, rehypeKramdownIal, legacyHtml, rehypeSanitize]
+      : [legacyHtml]),
     rehypeHeadingIds,
-    [rehypeLinks, { exists: options.exists }],
+    [rehypeLinks, { exists: options.exists, resolve: options.resolve, asWritten: options.asWritten }],
     [rehypeFrenchTypography, { lang: options.lang }],
     ...(options.summary ? [[rehypeSummary, { into: options.summary }]] : []),
     ...(options.target === "page" ? [rehypeHeadingAnchors] : []),

@@ -7,7 +7,8 @@
 import type { Element, ElementContent, Parents, Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
 import { embedFromIframe, embedFromPlayerDiv, embedFromTweet } from "./embeds";
-import { classesOf, hasClass, isBlankText, isElement, setClasses, styleValue } from "./hast";
+import { classesOf, hasClass, isBlankText, isElement, setClasses, styleValue, textOf } from "./hast";
+import { kramdownToc } from "./kramdown-toc";
 
 /** Classes of the source site that keep a meaning here (styled in app/content.css). */
 export const MEANINGFUL_CLASSES = [
@@ -37,8 +38,14 @@ const VARIANT_ALIASES: Record<string, EncadreVariant> = {
 
 export type FigureAlign = "left" | "right" | "center";
 
-export default function rehypeLegacyHtml() {
+export type LegacyHtmlOptions = {
+  /** Keep links with no text (the content check reports them; readers never get them). */
+  keepEmptyLinks?: boolean;
+};
+
+export default function rehypeLegacyHtml(options: LegacyHtmlOptions = {}) {
   return (tree: Root) => {
+    kramdownToc(tree);
     visit(tree, "element", (node, index, parent) => {
       if (!parent || index === undefined) return;
 
@@ -64,14 +71,104 @@ export default function rehypeLegacyHtml() {
         encadre(node);
         return;
       }
+      // An image described only in `title` (the old site's habit) keeps that description as its alt text.
+      if (node.tagName === "img" && node.properties.alt === undefined && typeof node.properties.title === "string") {
+        node.properties.alt = node.properties.title.trim();
+      }
+      if (node.tagName === "a" && typeof node.properties.alt === "string") linkAlt(node);
+      if (node.tagName === "a" && typeof node.properties.href !== "string") {
+        namedAnchor(node, parent);
+        return;
+      }
       if (isElement(node, "blockquote") && hasClass(node, "lien-important")) {
         // A one-line blockquote with this class was a call to action, not a quotation.
         node.tagName = "div";
       }
     });
+    orphanListItems(tree);
     pullQuotes(tree);
+    // Empty links first: a paragraph left empty by them goes with the spacing breaks.
+    if (!options.keepEmptyLinks) emptyLinks(tree);
     breakRuns(tree);
   };
+}
+
+/**
+ * `<a id="missions"></a>`, an in-page target of the old HTML, is no link: its id goes to the
+ * element it sits in (the heading, usually) when that has none, else it becomes a plain span.
+ */
+function namedAnchor(node: Element, parent: Parents) {
+  const id = node.properties.id ?? node.properties.name;
+  delete node.properties.name;
+  node.tagName = "span";
+  if (typeof id !== "string" || !id.trim()) return;
+  node.properties.id = id.trim();
+  if (!node.children.length && parent.type === "element" && parent.properties.id === undefined) {
+    parent.properties.id = id.trim();
+    delete node.properties.id;
+  }
+}
+
+/** `<li>` written without their `<ul>`: a run of them becomes a list, as browsers showed them. */
+function orphanListItems(tree: Root) {
+  visit(tree, (node) => {
+    if (!("children" in node) || (node.type === "element" && ["ul", "ol", "menu"].includes(node.tagName))) return;
+    const parent = node as Parents;
+    for (let i = 0; i < parent.children.length; i++) {
+      if (!isElement(parent.children[i] as ElementContent, "li")) continue;
+      let end = i;
+      for (let j = i; j < parent.children.length; j++) {
+        const child = parent.children[j] as ElementContent;
+        if (isElement(child, "li")) end = j;
+        else if (!isBlankText(child)) break;
+      }
+      const items = parent.children.slice(i, end + 1) as ElementContent[];
+      parent.children.splice(i, end - i + 1, { type: "element", tagName: "ul", properties: {}, children: items });
+    }
+  });
+}
+
+/**
+ * `<a alt="…">`: the old site's editors put the link's description in `alt`, which means nothing
+ * on a link. When the link shows only an image without alt text, that description is the
+ * image's alt text, so the link has a name; otherwise it is dropped (the text names the link).
+ */
+function linkAlt(node: Element) {
+  const description = String(node.properties.alt).trim();
+  delete node.properties.alt;
+  if (!description || textOf(node).trim()) return;
+  const images: Element[] = [];
+  const collect = (n: Element) => n.children.forEach((c) => isElement(c) && (c.tagName === "img" ? images.push(c) : collect(c)));
+  collect(node);
+  const unnamed = images.find((img) => !String(img.properties.alt ?? "").trim());
+  if (unnamed && images.every((img) => !String(img.properties.alt ?? "").trim())) unnamed.properties.alt = description.replace(/\s+-\s+lien externe$/i, "");
+}
+
+/**
+ * A link left with nothing to read (its text was only an attribute list, `[{: width="200"}](…)`)
+ * would be an unnamed link. Right after an image it takes the image in, as the editor meant;
+ * anywhere else it goes, its neighbours stay.
+ */
+function emptyLinks(tree: Root) {
+  visit(tree, "element", (node, index, parent) => {
+    if (!parent || index === undefined || node.tagName !== "a" || typeof node.properties.href !== "string") return;
+    if (textOf(node).trim() || hasContent(node)) return;
+    let previous = index - 1;
+    while (previous >= 0 && isBlankText(parent.children[previous] as ElementContent)) previous--;
+    const image = parent.children[previous] as ElementContent | undefined;
+    if (isElement(image, "img") && !isElement(parent as Element, "a")) {
+      node.children = [image];
+      parent.children.splice(previous, index - previous);
+      return [SKIP, previous + 1];
+    }
+    parent.children.splice(index, 1, ...node.children);
+    return [SKIP, index];
+  });
+}
+
+/** True when an element holds something a reader perceives besides text: an image with alt text. */
+function hasContent(node: Element): boolean {
+  return node.children.some((c) => isElement(c, "img", "svg", "picture") || (isElement(c) && hasContent(c)));
 }
 
 function figure(node: Element) {

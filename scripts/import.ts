@@ -1,0 +1,62 @@
+/**
+ * Imports a Jekyll site (or one of its collections) into this site's content folder:
+ *
+ *   npm run import -- <Jekyll site or collection folder> [--out content] [--uploads <folder>]
+ *                     [--public public] [--report import-report.json] [--force]
+ *
+ * Writes the articles and the uploads they use, `import-report.json` and a summary. Exits 1
+ * when a file could not be imported (the others are), 2 when nothing could be done.
+ */
+import path from "node:path";
+import { importSite } from "@/lib/importer/import-site";
+import { ImportInputError } from "@/lib/importer/jekyll-site";
+import { writeAtomic } from "@/lib/importer/manifest";
+import { formatSummary } from "@/lib/importer/summary";
+
+const USAGE = "usage: npm run import -- <Jekyll site or collection folder> [--out <content folder>] [--uploads <folder>] [--public <folder>] [--report <file>] [--force]";
+
+type Args = { input?: string; out: string; uploads?: string; publicDir: string; report: string; force: boolean };
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { out: "content", publicDir: "public", report: "import-report.json", force: false };
+  const value = (i: number, flag: string) => {
+    const v = argv[i + 1];
+    if (!v || v.startsWith("--")) throw new ImportInputError(`${flag} needs a value\n${USAGE}`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--out") args.out = value(i++, arg);
+    else if (arg === "--uploads") args.uploads = value(i++, arg);
+    else if (arg === "--public") args.publicDir = value(i++, arg);
+    else if (arg === "--report") args.report = value(i++, arg);
+    else if (arg === "--force") args.force = true;
+    else if (arg === "--help" || arg === "-h") {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (arg.startsWith("--")) throw new ImportInputError(`unknown option ${arg}\n${USAGE}`);
+    else if (!args.input) args.input = arg;
+    else throw new ImportInputError(`one folder at a time (got ${args.input} and ${arg})\n${USAGE}`);
+  }
+  if (!args.input) throw new ImportInputError(`which Jekyll site?\n${USAGE}`);
+  return args;
+}
+
+function main(): number {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+    const report = importSite({ input: args.input!, out: args.out, publicDir: args.publicDir, uploads: args.uploads, force: args.force });
+    writeAtomic(path.resolve(args.report), `${JSON.stringify(report, null, 2)}\n`);
+    console.log(formatSummary(report, args.report));
+    return report.totals.error > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof ImportInputError || (error instanceof Error && /manifest/.test(error.message))) {
+      console.error(`import: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main();
