@@ -47,7 +47,7 @@ export function generateArticles(dir: string, count: number): { files: number; b
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const section = pick(SECTIONS);
-    const title = `${sentence().slice(0, -1)} ${i}`;
+    const title = `${sentence().slice(0, 70).replace(/\s+\S*$/, "").replace(/\.$/, "")} ${i}`;
     const slug = `article-${String(i).padStart(6, "0")}-${pick(WORDS).normalize("NFD").replace(/\p{M}/gu, "")}`;
     const date = new Date(Date.UTC(2015, 0, 1) + Math.floor(r() * 10 * 365 * 86_400_000));
     const stamp = date.toISOString().replace("T", " ").slice(0, 19) + " +01:00";
@@ -61,9 +61,9 @@ export function generateArticles(dir: string, count: number): { files: number; b
           `<figure class="image-${r() < 0.5 ? "left" : "right"}" style="width: 40%;">\n<img src="${pick(IMAGES)}" alt="${words(4)}"><figcaption>${sentence()}</figcaption>\n</figure>${paragraph()}`,
         );
       } else if (kind < 0.3) {
-        body.push(`<div class="encadre noir"><h3>${sentence()}</h3>\n<p>${paragraph()} <a href="https://www.example.org/" title="${words(2)} - lien externe">${words(3)}</a></p>\n</div>`);
+        body.push(`<div class="encadre noir"><h2>${words(5)}</h2>\n<p>${paragraph()} <a href="https://www.example.org/" title="${words(2)} - lien externe">${words(3)}</a></p>\n</div>`);
       } else if (kind < 0.45) {
-        body.push(`## ${sentence().slice(0, -1)}\n{: .margin-bottom-1}\n${paragraph()}`);
+        body.push(`## ${words(4 + Math.floor(r() * 5))}\n{: .margin-bottom-1}\n${paragraph()}`);
       } else if (kind < 0.55) {
         body.push(`[${words(3)}](https://www.example.org/${i}){:target="_blank"}\n{: .lien-important}`);
       } else if (kind < 0.65) {
@@ -83,7 +83,7 @@ categories:
 - ${pick(CATEGORIES)}
 tags:
 ${[...new Set(articleTags)].map((t) => `- ${t}`).join("\n")}
-chapeau-text: "${paragraph().replace(/"/g, "'")}"
+chapeau-text: "${sentence().slice(0, 250).replace(/"/g, "'")}"
 une-ou-diaporama:
 - image: "${pick(IMAGES)}"
   alternative-textuelle: "${words(5)}"

@@ -10,6 +10,7 @@ import { visibilityOf } from "@/lib/content/queries";
 import type { Article, ContentIssue } from "@/lib/content/types";
 import { analyseFile } from "./analyse-file";
 import { hashOf, openCache } from "./cache";
+import { analyseInParallel, workerCount } from "./parallel";
 import { findIssues, type Checked } from "./rules";
 import { sitePaths } from "./site-paths";
 
@@ -39,19 +40,24 @@ export async function runCheck({ cache = true, cacheFolder, now = Date.now() }: 
   const started = performance.now();
   const index = loadContent();
   const store = openCache(index.dir, { enabled: cache, folder: cacheFolder });
+  const sources = new Map(index.articles.map((a) => [a.file, fs.readFileSync(a.file, "utf8")]));
+  const toRead = index.articles.filter((a) => !store.get(a.file, hashOf(sources.get(a.file)!)));
+  const workers = workerCount(toRead.length);
+  const fresh =
+    workers > 1
+      ? await analyseInParallel(toRead.map((a) => a.file), workers)
+      : new Map(await Promise.all(toRead.map(async (a) => [a.file, await analyseFile(a, splitFile(sources.get(a.file)!))] as const)));
   const checked: Checked[] = [];
-  let read = 0;
   for (const article of index.articles) {
-    const source = fs.readFileSync(article.file, "utf8");
-    const hash = hashOf(source);
+    const hash = hashOf(sources.get(article.file)!);
     let record = store.get(article.file, hash);
     if (!record) {
-      record = await analyseFile(article, splitFile(source));
+      record = fresh.get(article.file)!;
       store.set(article.file, hash, record);
-      read++;
     }
     checked.push({ article, record });
   }
+  const read = toRead.length;
   store.save();
 
   const issues = [...index.issues, ...findIssues(checked, sitePaths(index, now), now)].sort(
