@@ -7,11 +7,11 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { codeFingerprint } from "@/lib/build/code-fingerprint";
 import type { FileRecord } from "./analyse-file";
 
 const ROOT = process.cwd();
 export const CACHE_DIR = path.join(ROOT, "node_modules", ".cache", "chapeau-check");
-const CODE = ["lib", "site.config.ts", "package-lock.json"];
 
 export type Cache = { get(file: string, hash: string): FileRecord | undefined; set(file: string, hash: string, record: FileRecord): void; save(): void };
 
@@ -30,18 +30,6 @@ const cacheFile = z.object({
 
 export function hashOf(text: string): string {
   return crypto.createHash("sha1").update(text).digest("hex");
-}
-
-/** Changes whenever code that decides what a file's record holds changes. */
-function codeFingerprint(): string {
-  const hash = crypto.createHash("sha1");
-  const add = (file: string) => {
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) for (const name of fs.readdirSync(file).sort()) add(path.join(file, name));
-    else if (stat?.isFile()) hash.update(file).update(fs.readFileSync(file));
-  };
-  for (const entry of CODE) add(path.join(ROOT, entry));
-  return hash.digest("hex");
 }
 
 /** `folder`: where cache files live; one file per content folder, so switching folders costs nothing. */

@@ -9,6 +9,7 @@ import { visit } from "unist-util-visit";
 import type { Article } from "@/lib/content/types";
 import { articleHast, chapeauHast } from "@/lib/markdown/article-html";
 import { absoluteUrl } from "@/lib/urls";
+import { bodyCacheKey, readBodyCache, writeBodyCache } from "./body-cache";
 
 const URL_PROPERTIES = ["href", "src", "cite"] as const;
 
@@ -32,22 +33,22 @@ function heroFigure(article: Article): Element[] {
   return [{ type: "element", tagName: "figure", properties: {}, children }];
 }
 
-// An article appears in several feeds (site, section, each tag, three formats): its HTML is made
-// once and kept, for a bounded number of articles so memory does not grow with the site.
-const MAX_KEPT = 1000;
-const kept = new Map<string, { body: string; html: Promise<string> }>();
-
-export function articleFeedContent(article: Article): Promise<string> {
-  const hit = kept.get(article.id);
-  if (hit && hit.body === article.body) return hit.html;
-  const html = makeFeedContent(article);
-  kept.set(article.id, { body: article.body, html });
-  if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
-  return html;
+/**
+ * The whole article for feeds. Its body is the costly part (a pipeline run): it is kept on disk,
+ * shared by the build's workers (see body-cache.ts); the lede and lead image are made each time.
+ */
+export async function articleFeedContent(article: Article): Promise<string> {
+  const pageUrl = absoluteUrl(article.url);
+  const [body, chapeau] = await Promise.all([feedBody(article, pageUrl), chapeauHast(article)]);
+  const head: Root = { type: "root", children: [...(chapeau?.children ?? []), ...heroFigure(article)] };
+  return toHtml(absolutize(head, pageUrl)) + body;
 }
 
-async function makeFeedContent(article: Article): Promise<string> {
-  const [tree, chapeau] = await Promise.all([articleHast(article), chapeauHast(article)]);
-  tree.children = [...(chapeau?.children ?? []), ...heroFigure(article), ...tree.children];
-  return toHtml(absolutize(tree, absoluteUrl(article.url)));
+async function feedBody(article: Article, pageUrl: string): Promise<string> {
+  const key = bodyCacheKey(article.id, article.format, article.body, article.lang, pageUrl, absoluteUrl("/"));
+  const cached = readBodyCache(key);
+  if (cached !== undefined) return cached;
+  const html = toHtml(absolutize(await articleHast(article), pageUrl));
+  writeBodyCache(key, html);
+  return html;
 }
