@@ -122,7 +122,11 @@ async function jekyllBuild(contentDir: string, work: string): Promise<Run | unde
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const root = process.cwd();
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), `chapeau-bench-${options.articles}-`));
+  // The same folder for the same size: the caches of the content check and the feeds are keyed
+  // by folder, so `--warm` finds what the previous run of that size left.
+  const work = path.join(os.tmpdir(), `chapeau-bench-${options.articles}`);
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
   const contentDir = path.join(work, "content");
   const distDir = ".next-bench";
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${mb(os.totalmem())}, Node ${process.version}`);
@@ -143,18 +147,20 @@ async function main() {
     NEXT_DIST_DIR: distDir,
     SEARCH_INDEX_OUT: path.join(distDir, "pagefind"),
     NEXT_TELEMETRY_DISABLED: "1",
+    // As under `npm run`: the build wrapper calls `next` by name.
+    PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}`,
   };
   // The steps of `npm run build`, timed one by one (images are cached: they do not depend on
   // the number of articles).
-  const steps: { name: string; args: string[] }[] = [
+  const steps: { name: string; command?: string; args: string[] }[] = [
     { name: "content check", args: [tsxCli(root), "--conditions=import", "scripts/check.ts", "--quiet"] },
-    { name: "next build", args: [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"] },
+    { name: "next build", command: "sh", args: ["scripts/next-build.sh"] },
     { name: "search index", args: [tsxCli(root), "scripts/search-index.mts"] },
   ];
   const runs: (Run & { name: string })[] = [];
   for (const step of steps) {
     const log = path.join(work, `${step.name.replace(/\s+/g, "-")}.log`);
-    const result = await run(process.execPath, step.args, env, root, log);
+    const result = await run(step.command ?? process.execPath, step.args, env, root, log);
     if (result.code !== 0) {
       console.error(fs.readFileSync(log, "utf8").split("\n").slice(-40).join("\n"));
       throw new Error(`${step.name} failed (exit ${result.code}); log: ${log}`);
@@ -166,6 +172,8 @@ async function main() {
   const out = path.join(root, distDir);
   const outputBytes = folderBytes(out, (p) => p === path.join(out, "cache"));
   const pages = countFiles(path.join(out, "server", "app"), /\.html$/);
+  // A build that "succeeds" without the articles would make every figure meaningless.
+  if (pages < options.articles) throw new Error(`only ${pages} HTML pages for ${options.articles} articles in ${distDir}/`);
   console.log("");
   for (const r of runs) console.log(`${r.name.padEnd(14)} ${r.seconds.toFixed(1).padStart(6)} s, peak ${mb(r.peakBytes)}`);
   console.log(`total          ${total.toFixed(1).padStart(6)} s wall, ${((total * 1000) / options.articles).toFixed(1)} ms per article`);

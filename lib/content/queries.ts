@@ -53,6 +53,8 @@ type Derived = {
   bySection: Map<string, Article[]>;
   byTag: Map<string, Article[]>;
   byCategory: Map<string, Article[]>;
+  /** Previous and next article of each article's section, found once for all pages. */
+  adjacent: Map<Article, { previous?: Article; next?: Article }>;
   tags: TermCount[];
   categories: TermCount[];
   sections: Section[];
@@ -89,6 +91,7 @@ function derived(): Derived {
     bySection,
     byTag,
     byCategory,
+    adjacent: adjacency(bySection),
     tags: countTerms(articles, (a) => a.tags),
     categories: countTerms(articles, (a) => a.categories),
     sections,
@@ -105,6 +108,19 @@ function group(articles: Article[], keys: (a: Article) => string[]): Map<string,
       if (list) list.push(article);
       else out.set(key, [article]);
     }
+  }
+  return out;
+}
+
+/**
+ * Neighbours in each section (newest first). Articles that only redirect elsewhere have no page,
+ * so they are neither neighbours nor given any.
+ */
+function adjacency(bySection: Map<string, Article[]>): Derived["adjacent"] {
+  const out: Derived["adjacent"] = new Map();
+  for (const list of bySection.values()) {
+    const readable = list.filter((a) => !a.redirectTo);
+    readable.forEach((article, i) => out.set(article, { next: readable[i - 1], previous: readable[i + 1] }));
   }
   return out;
 }
@@ -186,18 +202,21 @@ export function relatedArticles(article: Article, count = 3): Article[] {
       if (other !== article && !other.redirectTo) scores.set(other, (scores.get(other) ?? 0) + 1);
     }
   }
-  const byScore = [...scores.entries()].sort((a, b) => b[1] - a[1] || byNewest(a[0], b[0])).map(([a]) => a);
-  const fill = articlesInSection(article.section.folder).filter(
-    (a) => a !== article && !a.redirectTo && !scores.has(a),
-  );
-  return [...byScore, ...fill].slice(0, count);
+  const picked = [...scores.entries()]
+    .sort((a, b) => b[1] - a[1] || byNewest(a[0], b[0]))
+    .slice(0, count)
+    .map(([a]) => a);
+  // Filled from the newest of the section; stops as soon as there are enough (no full scan).
+  for (const other of articlesInSection(article.section.folder)) {
+    if (picked.length >= count) break;
+    if (other !== article && !other.redirectTo && !scores.has(other)) picked.push(other);
+  }
+  return picked;
 }
 
 /** The previous (older) and next (newer) article of the same section. */
 export function adjacentArticles(article: Article): { previous?: Article; next?: Article } {
-  const list = articlesInSection(article.section.folder).filter((a) => !a.redirectTo || a === article);
-  const i = list.indexOf(article);
-  return { next: i > 0 ? list[i - 1] : undefined, previous: i >= 0 ? list[i + 1] : undefined };
+  return derived().adjacent.get(article) ?? {};
 }
 
 export type Page<T> = { items: T[]; page: number; pageCount: number };
