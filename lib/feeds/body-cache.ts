@@ -24,6 +24,10 @@ export function readBodyCache(key: string): string | undefined {
   }
 }
 
+export function hasBodyCache(key: string): boolean {
+  return fs.existsSync(path.join(DIR, `${key}.html`));
+}
+
 export function writeBodyCache(key: string, html: string) {
   try {
     fs.mkdirSync(DIR, { recursive: true });

@@ -9,7 +9,8 @@ import { visit } from "unist-util-visit";
 import type { Article } from "@/lib/content/types";
 import { articleHast, chapeauHast } from "@/lib/markdown/article-html";
 import { absoluteUrl } from "@/lib/urls";
-import { bodyCacheKey, readBodyCache, writeBodyCache } from "./body-cache";
+import { bodyCacheKey, hasBodyCache, readBodyCache, writeBodyCache } from "./body-cache";
+import { inSomeFeed } from "./membership";
 
 const URL_PROPERTIES = ["href", "src", "cite"] as const;
 
@@ -33,22 +34,56 @@ function heroFigure(article: Article): Element[] {
   return [{ type: "element", tagName: "figure", properties: {}, children }];
 }
 
+// An article is in several feeds (the site's, its section's, each of its tags'), each in three
+// formats: its content is made once per process. Bounded by the number of articles feeds carry
+// (site, sections and tags × FEED_SIZE), and let go with the articles when content changes.
+const made = new WeakMap<Article, Promise<string>>();
+
 /**
  * The whole article for feeds. Its body is the costly part (a pipeline run): it is kept on disk,
- * shared by the build's workers (see body-cache.ts); the lede and lead image are made each time.
+ * shared by the build's workers and the next build (see body-cache.ts).
  */
-export async function articleFeedContent(article: Article): Promise<string> {
+export function articleFeedContent(article: Article): Promise<string> {
+  let content = made.get(article);
+  if (!content) {
+    content = makeFeedContent(article);
+    made.set(article, content);
+    content.catch(() => made.delete(article));
+  }
+  return content;
+}
+
+async function makeFeedContent(article: Article): Promise<string> {
   const pageUrl = absoluteUrl(article.url);
   const [body, chapeau] = await Promise.all([feedBody(article, pageUrl), chapeauHast(article)]);
   const head: Root = { type: "root", children: [...(chapeau?.children ?? []), ...heroFigure(article)] };
   return toHtml(absolutize(head, pageUrl)) + body;
 }
 
+function feedBodyKey(article: Article, pageUrl: string): string {
+  return bodyCacheKey(article.id, article.format, article.body, article.lang, pageUrl, absoluteUrl("/"));
+}
+
 async function feedBody(article: Article, pageUrl: string): Promise<string> {
-  const key = bodyCacheKey(article.id, article.format, article.body, article.lang, pageUrl, absoluteUrl("/"));
+  const key = feedBodyKey(article, pageUrl);
   const cached = readBodyCache(key);
   if (cached !== undefined) return cached;
   const html = toHtml(absolutize(await articleHast(article), pageUrl));
   writeBodyCache(key, html);
   return html;
+}
+
+/**
+ * For the article page's render: a callback that turns the page's own plain tree into the
+ * feed body, so a build runs the pipeline once per article instead of twice. Only for Markdown
+ * (an MDX page's tree holds its components, which feeds write back as HTML) and only for
+ * articles a feed will carry and no earlier run has left on disk.
+ */
+export function feedBodyFromPage(article: Article): ((tree: Root) => void) | undefined {
+  if (article.format !== "md" || !inSomeFeed(article)) return undefined;
+  const pageUrl = absoluteUrl(article.url);
+  const key = feedBodyKey(article, pageUrl);
+  if (hasBodyCache(key)) return undefined;
+  // A copy: the page's remaining steps change the tree, and absolutize changes the copy.
+  return (tree) => writeBodyCache(key, toHtml(absolutize(structuredClone(tree), pageUrl)));
 }

@@ -9,8 +9,9 @@ import type { Article } from "@/lib/content/types";
 import { absoluteUrl, feedUrl, FEED_FILES, homeUrl, sectionUrl, tagUrl, type FeedFormat } from "@/lib/urls";
 import { siteConfig } from "@/site.config";
 import { articleFeedContent } from "./feed-content";
+import { feedArticles } from "./membership";
 
-export const FEED_SIZE = 50;
+export { FEED_SIZE } from "./membership";
 
 export type FeedScope = { kind: "site" } | { kind: "section"; path: string } | { kind: "tag"; slug: string };
 
@@ -75,9 +76,7 @@ export function feedPagePath(scope: FeedScope): string | undefined {
 export async function buildFeed(scope: FeedScope): Promise<Feed | undefined> {
   const info = describe(scope);
   if (!info) return undefined;
-  // Redirect-only articles are addresses, not articles.
-  const articles = info.articles.filter((a) => !a.redirectTo).slice(0, FEED_SIZE);
-  const items = await Promise.all(articles.map(feedItem));
+  const items = await Promise.all(feedArticles(info.articles).map(feedItem));
   const formats = Object.keys(FEED_FILES) as FeedFormat[];
   return {
     title: info.title,

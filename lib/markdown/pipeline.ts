@@ -33,6 +33,12 @@ export type PipelineOptions = LinkOptions &
     target: "page" | "html";
     /** Filled with the body's outline and word count as the pipeline runs. */
     summary?: BodySummary;
+    /**
+     * Given the plain semantic tree (what the `html` target ends with) as a page render passes
+     * it, before the page-only steps change it: a page can leave its feed HTML without a second
+     * pipeline run. Read it, do not change it.
+     */
+    onPlainTree?: (tree: Root) => void;
   };
 
 export type PreparedSource = {
@@ -75,6 +81,10 @@ function rehypeSanitize() {
   };
 }
 
+function rehypeTap(callback: (tree: Root) => void) {
+  return (tree: Root) => callback(tree);
+}
+
 export function rehypePlugins(options: PipelineOptions): PluggableList {
   const legacyHtml = [rehypeLegacyHtml, { keepEmptyLinks: options.asWritten }];
   return [
@@ -86,6 +96,7 @@ export function rehypePlugins(options: PipelineOptions): PluggableList {
     [rehypeLinks, { exists: options.exists, resolve: options.resolve, asWritten: options.asWritten }],
     [rehypeFrenchTypography, { lang: options.lang }],
     ...(options.summary ? [[rehypeSummary, { into: options.summary }]] : []),
+    ...(options.onPlainTree ? [[rehypeTap, options.onPlainTree]] : []),
     ...(options.target === "page" ? [rehypeHeadingAnchors] : []),
     ...(options.target === "page" ? [rehypeComponents] : []),
   ] as PluggableList;
