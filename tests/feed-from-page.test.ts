@@ -10,8 +10,8 @@ import type { Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { articleHast } from "@/lib/markdown/article-html";
 import { renderArticleBody } from "@/lib/markdown/article-body";
+import { articleHast } from "@/lib/markdown/article-html";
 
 const root = path.join(import.meta.dirname, "..");
 const corpus = path.resolve(process.env.CORPUS_DIR || path.join(root, "..", "shared", "corpus", "numerique.gouv.fr"));
