@@ -15,7 +15,7 @@ if (!fs.existsSync(dir)) {
   process.exit(0);
 }
 
-const result = spawnSync("npx", ["next", "build"], {
+const result = spawnSync("sh", ["scripts/next-build.sh"], {
   stdio: "inherit",
   env: { ...process.env, CONTENT_DIR: dir, NEXT_DIST_DIR: ".next-corpus", NEXT_TELEMETRY_DISABLED: "1" },
 });

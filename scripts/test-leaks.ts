@@ -98,7 +98,7 @@ for (const mode of modes) {
   Object.assign(env, mode.env, { CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" });
   console.log(`${mode.name}: building the site with planted drafts (content in ${content})…`);
   // The production build and the search index made from it, as `npm run build` does.
-  let build = spawnSync("npx", ["next", "build"], { cwd: root, env, encoding: "utf8" });
+  let build = spawnSync("sh", ["scripts/next-build.sh"], { cwd: root, env, encoding: "utf8" });
   fs.writeFileSync(tsconfig, tsconfigText);
   if (build.status === 0 && !mode.preview) build = spawnSync("npx", ["tsx", "scripts/search-index.mts"], { cwd: root, env, encoding: "utf8" });
   if (build.status !== 0) {

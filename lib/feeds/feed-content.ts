@@ -41,7 +41,7 @@ const made = new WeakMap<Article, Promise<string>>();
 
 /**
  * The whole article for feeds. Its body is the costly part (a pipeline run): it is kept on disk,
- * shared by the build's workers and the next build (see body-cache.ts).
+ * shared by the build's generation threads (see body-cache.ts).
  */
 export function articleFeedContent(article: Article): Promise<string> {
   let content = made.get(article);
@@ -77,7 +77,7 @@ async function feedBody(article: Article, pageUrl: string): Promise<string> {
  * For the article page's render: a callback that turns the page's own plain tree into the
  * feed body, so a build runs the pipeline once per article instead of twice. Only for Markdown
  * (an MDX page's tree holds its components, which feeds write back as HTML) and only for
- * articles a feed will carry and no earlier run has left on disk.
+ * articles a feed will carry and whose body no feed has made yet.
  */
 export function feedBodyFromPage(article: Article): ((tree: Root) => void) | undefined {
   if (article.format !== "md" || !inSomeFeed(article)) return undefined;
