@@ -1,6 +1,8 @@
 /**
  * Which articles the feeds carry: the newest of the site, of each section and of each tag. One
- * rule for the feeds themselves and for the pages that prepare their HTML.
+ * rule for the feeds themselves and for the pages that prepare their HTML. A new kind of feed
+ * (say, per category) adds its lists to `inSomeFeed` too, or its articles' bodies are simply
+ * made by the feed instead of the page: slower, never wrong.
  */
 import { allArticles, articlesInSection, articlesWithTag, sections, tags } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
