@@ -4,19 +4,14 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { safeDecode } from "@/lib/safe-decode";
 
 const PUBLIC_DIR = path.join(process.cwd(), "public");
 const statCache = new Map<string, fs.Stats | null>();
 
 /** Absolute path under public/ for a site path, or undefined if it would leave public/. */
 export function publicPath(sitePath: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(sitePath.split(/[?#]/)[0]!);
-  } catch {
-    decoded = sitePath.split(/[?#]/)[0]!;
-  }
-  const full = path.join(PUBLIC_DIR, decoded);
+  const full = path.join(PUBLIC_DIR, safeDecode(sitePath.split(/[?#]/)[0]!));
   return full.startsWith(PUBLIC_DIR + path.sep) ? full : undefined;
 }
 

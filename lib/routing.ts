@@ -27,6 +27,7 @@ import {
 } from "@/lib/content/queries";
 import type { Article, Section } from "@/lib/content/types";
 import { publicFileStat } from "@/lib/public-files";
+import { safeDecode } from "@/lib/safe-decode";
 import { SITE_PAGES, sitePageBySlug, type SitePage } from "@/lib/site-pages";
 import { CATEGORIES, TAGS, type Taxonomy } from "@/lib/taxonomy";
 import { draftsUrl } from "@/lib/urls";
@@ -46,14 +47,6 @@ const TAXONOMIES = [TAGS, CATEGORIES];
 
 export function pathOf(segments: string[]): string {
   return `/${segments.map((s) => safeDecode(s)).join("/")}/`;
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
 
 /** `["x", "page", "3"]` -> `{ base: ["x"], page: 3 }`; page 1 is never written in a URL. */

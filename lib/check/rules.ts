@@ -8,6 +8,7 @@ import { visibilityOf } from "@/lib/content/queries";
 import { asciiSlug } from "@/lib/content/slug";
 import type { Article, ContentIssue, Severity, Term } from "@/lib/content/types";
 import { publicFileStat } from "@/lib/public-files";
+import { safeDecode } from "@/lib/safe-decode";
 import { siteConfig } from "@/site.config";
 import type { FileRecord } from "./analyse-file";
 import type { BodyReport, LinkRef, Spot } from "./body-report";
@@ -110,14 +111,6 @@ function missingTarget(path: string, hash: string, { article, site, idsByUrl, no
 
 function when(article: Article): string {
   return article.dateHasTime ? formatDateTime(article.date) : formatDate(article.date);
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }
 
 function checkImages(report: BodyReport, emit: Emit) {

@@ -2,6 +2,7 @@
  * Validated front matter -> the Article every page reads. All the Jekyll history (misspelt keys,
  * three ways to say "redirect", `une` vs `une-ou-diaporama`) is resolved here, once.
  */
+import { safeDecode } from "../safe-decode";
 import type { Position } from "./front-matter";
 import type { FrontMatter } from "./schema";
 import { IGNORED_KEYS, KNOWN_KEYS } from "./schema";
@@ -162,11 +163,7 @@ function attachments(
 
 function fileNameOf(href: string): string {
   const last = href.split(/[?#]/)[0]!.split("/").filter(Boolean).pop() ?? href;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
+  return safeDecode(last);
 }
 
 function phoneList(tel: (string | null)[] | string | null | undefined): string[] {

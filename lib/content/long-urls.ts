@@ -6,23 +6,16 @@
  * A static export writes `<slug>/index.html` and needs no alias.
  */
 import { createHash } from "node:crypto";
+import { safeDecode } from "../safe-decode";
 
 /** Segments longer than this (in UTF-8 bytes, as written on disk) get an alias. */
 const MAX_SEGMENT_BYTES = 200;
 /** First segment of alias paths; never a section (sections do not start with `_`). */
 export const ALIAS_SEGMENT = "_u";
 
-function decode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 export function needsAlias(path: string): boolean {
   if (process.env.STATIC_EXPORT === "1") return false;
-  return path.split("/").some((segment) => Buffer.byteLength(decode(segment)) > MAX_SEGMENT_BYTES);
+  return path.split("/").some((segment) => Buffer.byteLength(safeDecode(segment)) > MAX_SEGMENT_BYTES);
 }
 
 /** `/_u/<hash>/` for a path (the same path always gets the same alias). */

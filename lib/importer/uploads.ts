@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { safeDecode } from "@/lib/safe-decode";
 
 export type UploadMatch = {
   /** The file in the old site's uploads folder. */
@@ -14,14 +15,6 @@ export type UploadMatch = {
   /** Found only by ignoring letter case: worth a warning. */
   caseChanged: boolean;
 };
-
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
 
 /** `/uploads/a b.pdf` as a link must write it: every character that could end a link or attribute is encoded. */
 export function uploadHref(name: string): string {
@@ -45,7 +38,7 @@ export function uploadPathOf(reference: string, hosts: string[], baseurl = ""): 
   if (baseurl && ref.startsWith(`${baseurl}/`)) ref = ref.slice(baseurl.length);
   const m = /^(?:\.{0,2}\/)*_?uploads\/(.+)$/.exec(ref);
   if (!m) return undefined;
-  return decode(m[1]!).normalize("NFC");
+  return safeDecode(m[1]!).normalize("NFC");
 }
 
 /** Finds referenced files in an uploads folder; one listing of the folder is kept. */

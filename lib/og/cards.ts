@@ -6,6 +6,7 @@
 import { formatDate } from "@/lib/content/dates";
 import { allArticles, articleByUrl } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
+import { safeDecode } from "@/lib/safe-decode";
 import { siteCardUrl, socialCardUrl } from "@/lib/urls";
 import { siteConfig } from "@/site.config";
 import { renderSocialCard } from "./social-card";
@@ -27,7 +28,7 @@ export function cardParams(): { path: string[] }[] {
 function cardArticle(path: string[]): Article | undefined {
   const last = path[path.length - 1];
   if (!last?.endsWith(".png")) return undefined;
-  const url = `/${[...path.slice(0, -1), last.slice(0, -4)].map(decodeURIComponent).join("/")}/`;
+  const url = `/${[...path.slice(0, -1), last.slice(0, -4)].map(safeDecode).join("/")}/`;
   const article = articleByUrl(url);
   return article && needsCard(article) ? article : undefined;
 }
