@@ -7,7 +7,9 @@ import type { Root } from "hast";
 import { sanitize } from "hast-util-sanitize";
 import rehypeRaw from "rehype-raw";
 import remarkGfm from "remark-gfm";
-import type { PluggableList } from "unified";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified, type PluggableList } from "unified";
 import { visit } from "unist-util-visit";
 import { reshapeKramdown } from "./kramdown-compat";
 import { resolveLiquid, type LiquidFinding, type LiquidOptions } from "./liquid";
@@ -100,4 +102,13 @@ export function rehypePlugins(options: PipelineOptions): PluggableList {
     ...(options.target === "page" ? [rehypeHeadingAnchors] : []),
     ...(options.target === "page" ? [rehypeComponents] : []),
   ] as PluggableList;
+}
+
+/** The whole Markdown pipeline as one processor: prepared source text -> the tree of `target`. */
+export function markdownProcessor(options: PipelineOptions) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkPlugins(options))
+    .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml: true })
+    .use(rehypePlugins(options));
 }

@@ -5,7 +5,7 @@
 import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
 import { figureSizes, widthStep, type FigureAlign } from "@/lib/figure-layout";
-import { isElement } from "./hast";
+import { isBlankText, isElement } from "./hast";
 
 function rename(node: Element, tagName: string, properties: Element["properties"]) {
   node.tagName = tagName;
@@ -41,6 +41,9 @@ export default function rehypeComponents() {
         });
       } else if (node.tagName === "table") {
         node.tagName = "Table";
+        // A table holds no text of its own: line breaks between its rows are no content (React
+        // refuses whitespace text inside <table>).
+        node.children = node.children.filter((c) => !isBlankText(c));
       }
     });
   };

@@ -1,13 +1,20 @@
 /**
- * The renderer: Markdown or MDX -> React elements, through next-mdx-remote and the shared
- * pipeline. This is the only file that knows about next-mdx-remote; swapping it for
- * `@mdx-js/mdx` (its repository was archived in 2026) touches nothing else.
+ * The renderer: Markdown or MDX -> React elements, through the shared pipeline.
+ *
+ * Markdown is turned into a tree and the tree straight into React elements
+ * (hast-util-to-jsx-runtime): nothing is compiled to JavaScript or evaluated. MDX goes through
+ * next-mdx-remote, the only place that knows it: swapping it for `@mdx-js/mdx` (its repository
+ * was archived in 2026) touches nothing else.
  */
+import type { Root } from "hast";
+import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import { compileMDX } from "next-mdx-remote/rsc";
 import type { ReactElement } from "react";
+import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { mdxComponents } from "@/components/mdx-components";
 import type { ContentIssue } from "@/lib/content/types";
-import { prepareSource, rehypePlugins, remarkPlugins, remarkRehypeOptions, type PipelineOptions } from "./pipeline";
+import { isBlankText } from "./hast";
+import { markdownProcessor, prepareSource, rehypePlugins, remarkPlugins, remarkRehypeOptions, type PipelineOptions } from "./pipeline";
 
 export type RenderInput = {
   source: string;
@@ -28,22 +35,7 @@ export async function renderMarkdown(input: RenderInput): Promise<ReactElement> 
   const options: PipelineOptions = { ...input.options, target: "page" };
   const prepared = prepareSource(input.source, options);
   try {
-    const { content } = await compileMDX({
-      source: prepared.text,
-      components: mdxComponents,
-      options: {
-        // JavaScript expressions stay blocked (next-mdx-remote's default, CVE-2026-0969).
-        blockJS: true,
-        blockDangerousJS: true,
-        mdxOptions: {
-          format: options.format,
-          remarkPlugins: remarkPlugins(options),
-          rehypePlugins: rehypePlugins(options),
-          remarkRehypeOptions,
-        },
-      },
-    });
-    return content;
+    return options.format === "mdx" ? await compileMdx(prepared.text, options) : await treeToReact(prepared.text, options);
   } catch (error) {
     const { message, line, column } = compileErrorOf(error);
     const bodyLine = line ? (prepared.origin[line - 1] ?? line) : 1;
@@ -55,6 +47,34 @@ export async function renderMarkdown(input: RenderInput): Promise<ReactElement> 
       message: `the ${options.format === "mdx" ? "MDX" : "Markdown"} does not compile: ${message}`,
     });
   }
+}
+
+async function treeToReact(text: string, options: PipelineOptions): Promise<ReactElement> {
+  const processor = markdownProcessor(options);
+  const tree = (await processor.run(processor.parse(text))) as Root;
+  // As the MDX compiler does: whitespace around the blocks is no content.
+  while (tree.children[0] && isBlankText(tree.children[0])) tree.children.shift();
+  while (tree.children.length && isBlankText(tree.children[tree.children.length - 1]!)) tree.children.pop();
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components: mdxComponents, passKeys: true });
+}
+
+async function compileMdx(text: string, options: PipelineOptions): Promise<ReactElement> {
+  const { content } = await compileMDX({
+    source: text,
+    components: mdxComponents,
+    options: {
+      // JavaScript expressions stay blocked (next-mdx-remote's default, CVE-2026-0969).
+      blockJS: true,
+      blockDangerousJS: true,
+      mdxOptions: {
+        format: "mdx",
+        remarkPlugins: remarkPlugins(options),
+        rehypePlugins: rehypePlugins(options),
+        remarkRehypeOptions,
+      },
+    },
+  });
+  return content;
 }
 
 /**

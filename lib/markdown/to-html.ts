@@ -4,26 +4,16 @@
  */
 import type { Root } from "hast";
 import rehypeStringify from "rehype-stringify";
-import remarkParse from "remark-parse";
-import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { prepareSource, rehypePlugins, remarkPlugins, remarkRehypeOptions, type PipelineOptions } from "./pipeline";
+import { markdownProcessor, prepareSource, type PipelineOptions } from "./pipeline";
 
 type HtmlOptions = Omit<PipelineOptions, "target" | "format"> & { format?: "md" };
-
-function processor(options: PipelineOptions) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkPlugins(options))
-    .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml: true })
-    .use(rehypePlugins(options));
-}
 
 /** Markdown body -> sanitised semantic hast. */
 export async function markdownToHast(body: string, options: HtmlOptions = {}): Promise<Root> {
   const full: PipelineOptions = { ...options, format: "md", target: "html" };
   const prepared = prepareSource(body, full);
-  const p = processor(full);
+  const p = markdownProcessor(full);
   return (await p.run(p.parse(prepared.text))) as Root;
 }
 
