@@ -67,8 +67,10 @@ export function loadContent(): ContentIndex {
   const seen = new Set<string>();
   const results: FileResult[] = [];
   for (const entry of found) {
+    // A file removed between the listing and now (an editor renaming it in `next dev`) is gone.
+    const stat = fs.statSync(entry.file, { throwIfNoEntry: false });
+    if (!stat) continue;
     seen.add(entry.file);
-    const stat = fs.statSync(entry.file);
     const stamp = `${stat.size}:${stat.mtimeMs}:${entry.section.folder}:${entry.draft}`;
     const cached = fileCache.get(entry.file);
     if (cached && cached.stamp === stamp) {
