@@ -4,12 +4,12 @@ import path from "node:path";
 import { toHtml } from "hast-util-to-html";
 import { describe, expect, it, vi } from "vitest";
 import { buildFeed, FEED_SIZE } from "@/lib/feeds/feed";
-import { mdxToHast } from "@/lib/markdown/mdx-to-hast";
+import { bodyToHast } from "@/lib/markdown/to-html";
 
 describe("MDX as plain HTML (feeds, outline)", () => {
   it("turns the site's components into their semantic HTML", async () => {
     const html = toHtml(
-      await mdxToHast(
+      await bodyToHast(
         [
           '<Figure src="/uploads/a.jpg" alt="Un carnet" caption="La légende" align="left" width="40%" />',
           "",
@@ -23,11 +23,11 @@ describe("MDX as plain HTML (feeds, outline)", () => {
           "",
           "Une valeur {1 + 1} et <abbr title=\"Direction\">DINUM</abbr>.",
         ].join("\n"),
-        {},
+        { format: "mdx" },
       ),
     );
     expect(html).toMatch(/<figure data-align="left" data-width="40"><img src="\/uploads\/a.jpg" alt="Un carnet"><figcaption>La légende<\/figcaption><\/figure>/);
-    expect(html).toMatch(/<aside data-encadre="bleue"><h3 id="a-retenir">À retenir<\/h3>\s*<p>Un <strong>texte<\/strong>\.<\/p>\s*<\/aside>/);
+    expect(html).toMatch(/<aside data-encadre="bleue"><h3 id="user-content-a-retenir">À retenir<\/h3>\s*<p>Un <strong>texte<\/strong>\.<\/p>\s*<\/aside>/);
     expect(html).toContain('<a href="https://www.dailymotion.com/video/x7y68yv">Présentation (Dailymotion)</a>');
     expect(html).toContain('<abbr title="Direction">DINUM</abbr>');
     expect(html).not.toContain("1 + 1");

@@ -15,8 +15,8 @@ describe("kramdown attribute lists, in every spelling", () => {
   it.each([
     ["{: .exergue}", '<p class="exergue">Texte</p>'],
     ["{:.exergue}", '<p class="exergue">Texte</p>'],
-    ["{: #ancre}", '<p id="ancre">Texte</p>'],
-    ["{:#ancre .credit}", '<p class="credit" id="ancre">Texte</p>'],
+    ["{: #ancre}", '<p id="user-content-ancre">Texte</p>'],
+    ["{:#ancre .credit}", '<p class="credit" id="user-content-ancre">Texte</p>'],
   ])("applies %s on the line after a paragraph", async (list, expected) => {
     expect(await html(`Texte\n${list}`)).toBe(expected);
   });
@@ -90,7 +90,7 @@ describe("old HTML", () => {
   });
   it("keeps headings written in HTML, the page title staying the only h1", async () => {
     expect(await html("<h1>Grand titre</h1>\nTexte\n<h3 class=\"h5\">Petit</h3>")).toBe(
-      '<h2 id="grand-titre">Grand titre</h2><p>Texte</p><h3 id="petit">Petit</h3>',
+      '<h2 id="user-content-grand-titre">Grand titre</h2><p>Texte</p><h3 id="user-content-petit">Petit</h3>',
     );
   });
   it("keeps tables in Markdown and in HTML, Markdown in cells included", async () => {
@@ -103,8 +103,8 @@ describe("old HTML", () => {
   });
   it("renders footnotes with a way back to the text", async () => {
     const out = await html("Texte[^1].\n\n[^1]: La note.");
-    expect(out).toContain('<a href="#note-fn-1" id="note-fnref-1" data-footnote-ref');
-    expect(out).toContain('<li id="note-fn-1"><p>La note. <a href="#note-fnref-1" data-footnote-backref');
+    expect(out).toContain('<a href="#user-content-note-fn-1" id="user-content-note-fnref-1" data-footnote-ref');
+    expect(out).toContain('<li id="user-content-note-fn-1"><p>La note. <a href="#user-content-note-fnref-1" data-footnote-backref');
   });
   it("reads Markdown inside HTML lists and paragraphs, as Jekyll's second pass did", async () => {
     expect(await html("<ul><li><b>[Détails](https://example.org/a.pdf)</b></li></ul>")).toBe(
@@ -127,7 +127,7 @@ describe("old HTML", () => {
   });
   it("never lets <br> lines swallow the quote after them", async () => {
     expect(await html("* Un point\n<br>\n<br>\n>\n> ### Titre\n>\n> Texte.\n{: .encadre}")).toBe(
-      '<ul><li>Un point\n<br></li></ul><aside data-encadre="default"><h3 id="titre">Titre</h3><p>Texte.</p></aside>',
+      '<ul><li>Un point\n<br></li></ul><aside data-encadre="default"><h3 id="user-content-titre">Titre</h3><p>Texte.</p></aside>',
     );
   });
   it("never carries <style>, <script> or inline styles, and says so", async () => {
@@ -178,7 +178,7 @@ describe("more of the old site's habits", () => {
     const out = await html(
       "<ol><h2><li>Inclure le numérique</li></h2>\n\nLe texte **gras**.\n<figure class='image-center' style='width: 80%;'>\n<img src=\"/uploads/a.png\" alt=\"A\"/>\n<figcaption>Une légende</figcaption></figure>\nÀ ce titre, la suite.\n\n<h2><li>Deux</li></h2>\n\nTexte.\n</ol>\n<br>\n<div class=\"text-center\"><b>Une idée ?</b></div>",
     );
-    expect(out).toContain('<h2 id="inclure-le-numerique">');
+    expect(out).toContain('<h2 id="user-content-inclure-le-numerique">');
     expect(out).toContain('<figure data-align="center" data-width="80"><img src="/uploads/a.png" alt="A"><figcaption>Une légende</figcaption></figure><p>À ce titre, la suite.</p>');
     expect(out).toMatch(/<\/ol><div class="text-center"><p><b>Une idée\u202f\?<\/b><\/p><\/div>$/);
   });
@@ -202,7 +202,7 @@ describe("more of the old site's habits", () => {
   });
   it("gives an in-page anchor's id to its heading instead of an empty link", async () => {
     expect(await html('## **Les missions**<a id="missions"></a>\n\nTexte <a name="plus">ici</a>.')).toBe(
-      '<h2 id="missions"><strong>Les missions</strong><span></span></h2><p>Texte <span id="plus">ici</span>.</p>',
+      '<h2 id="user-content-missions"><strong>Les missions</strong><span></span></h2><p>Texte <span id="user-content-plus">ici</span>.</p>',
     );
   });
   it("puts list items written without a list into one", async () => {
@@ -220,7 +220,7 @@ describe("kramdown extensions", () => {
   it("builds the table of contents `* TOC {:toc}` asks for, leaving out .no_toc headings", async () => {
     const out = await html("## Sommaire\n{: .no_toc}\n\n* TOC\n{:toc}\n\n## Premier\n\n### Détail\n\n## Second");
     expect(out).toBe(
-      '<h2 id="sommaire">Sommaire</h2><ul><li><a href="#premier">Premier</a><ul><li><a href="#detail">Détail</a></li></ul></li><li><a href="#second">Second</a></li></ul><h2 id="premier">Premier</h2><h3 id="detail">Détail</h3><h2 id="second">Second</h2>',
+      '<h2 id="user-content-sommaire">Sommaire</h2><ul><li><a href="#user-content-premier">Premier</a><ul><li><a href="#user-content-detail">Détail</a></li></ul></li><li><a href="#user-content-second">Second</a></li></ul><h2 id="user-content-premier">Premier</h2><h3 id="user-content-detail">Détail</h3><h2 id="user-content-second">Second</h2>',
     );
   });
   it("hides comments, keeps nomarkdown HTML, drops options and abbreviation definitions", async () => {
@@ -311,7 +311,7 @@ describe("links to the old site", () => {
   it.each([
     ["https://www.numerique.gouv.fr/actualites/ici/", "/actualites/ici/"],
     ["/actualites/ici", "/actualites/ici/"],
-    ["/actualites/ici/#suite", "/actualites/ici/#suite"],
+    ["/actualites/ici/#suite", "/actualites/ici/#user-content-suite"],
     ["/uploads/la%20note.pdf", "/uploads/la%20note.pdf"],
     ["/ancienne/", "/actualites/ici/"],
     ["/services/ailleurs/", "https://www.numerique.gouv.fr/services/ailleurs/"],

@@ -23,7 +23,7 @@ describe("kramdown's HTML blocks", () => {
   });
   it("renders a heading glued to </figure>", async () => {
     const out = await html(`<figure class='image-left' style='width: 7%;'>\n<img src="/p.png"/>\n</figure>## Un outil complet\n{: .margin-bottom-1}\nLe texte.`);
-    expect(out).toMatch(/<\/figure>\s*<h2 id="un-outil-complet">Un outil complet<\/h2>\s*<p>Le texte\.<\/p>/);
+    expect(out).toMatch(/<\/figure>\s*<h2 id="user-content-un-outil-complet">Un outil complet<\/h2>\s*<p>Le texte\.<\/p>/);
   });
 });
 
@@ -35,7 +35,7 @@ describe("kramdown attribute lists", () => {
   });
   it("applies a list after a blockquote to the blockquote (encadré)", async () => {
     const out = await html(`> #### Titre\n>\n> Texte\n{: .noir .encadre}\n<br>\n\nAprès.`);
-    expect(out).toMatch(/<aside data-encadre="noir">\s*<h4 id="titre">Titre<\/h4>\s*<p>Texte<\/p>\s*<\/aside>\s*<p>Après\.<\/p>/);
+    expect(out).toMatch(/<aside data-encadre="noir">\s*<h4 id="user-content-titre">Titre<\/h4>\s*<p>Texte<\/p>\s*<\/aside>\s*<p>Après\.<\/p>/);
   });
   it("applies span lists to links, with a safe rel for new windows", async () => {
     const out = await html(`Voir [le site](https://example.org){:target="_blank"} ici.`);
@@ -90,7 +90,7 @@ describe("the reference article", () => {
     expect(out).toContain("<figcaption>De gauche à droite\u00a0: Audran Lebaron, Valérie Peugeot, Pauline Lavagne d'Ortigue</figcaption>");
     expect(out).toMatch(/<\/figure>\s*<p>En ouverture, Guillaume Rozier/);
     expect(out).toMatch(/<\/figure>\s*<p>La cybersécurité s’empare/);
-    expect(out).toMatch(/<aside data-encadre="noir">\s*<h3 id="accelerateur-d-initiatives-citoyennes-un-laboratoire-des-cooperations-etat-communs">/);
+    expect(out).toMatch(/<aside data-encadre="noir">\s*<h3 id="user-content-accelerateur-d-initiatives-citoyennes-un-laboratoire-des-cooperations-etat-communs">/);
     expect(out).not.toMatch(/style=|class="encadre/);
   });
 });

@@ -6,12 +6,11 @@
 import type { Root } from "hast";
 import type { Article } from "@/lib/content/types";
 import { articleTextOptions } from "./article-body";
-import { mdxToHast } from "./mdx-to-hast";
-import { markdownToHast } from "./to-html";
+import { bodyToHast, markdownToHast } from "./to-html";
 
 export function articleHast(article: Article): Promise<Root> {
   const options = articleTextOptions(article);
-  return article.format === "mdx" ? mdxToHast(article.body, options) : markdownToHast(article.body, options);
+  return bodyToHast(article.body, { ...options, format: article.format });
 }
 
 export async function chapeauHast(article: Article): Promise<Root | undefined> {

@@ -1,8 +1,8 @@
 /**
- * Third-party players (iframes, Dailymotion player divs, tweet blockquotes) -> one embed shape:
- * a figure that names the provider, the player URL and the original page, and whose only content
- * is a link to the original. Feeds show that link; pages show the `Embed` component, which loads
- * nothing from the third party until the reader asks.
+ * Third-party players (iframes, Dailymotion player divs, tweet blockquotes) -> the `Embed`
+ * component's node: the provider, the player URL and the original page. Feeds show a link to the
+ * original; pages show the component, which loads nothing from the third party until the reader
+ * asks.
  */
 import type { Element } from "hast";
 import { classesOf } from "./hast";
@@ -103,32 +103,18 @@ const KIND_NOUN: Record<EmbedKind, string> = {
   page: "Contenu",
 };
 
-function embedElement(target: EmbedTarget, title: string | undefined): Element {
-  const label = title?.trim() || `${KIND_NOUN[target.kind]} ${target.provider}`;
+/** What an embed is called when its author gave it no title (`Vidéo YouTube`). */
+export function embedLabel(target: Pick<EmbedTarget, "kind" | "provider">, title: string | undefined): string {
+  return title?.trim() || `${KIND_NOUN[target.kind]} ${target.provider}`;
+}
+
+/** The tree node of the `Embed` component (components/embed.tsx) for a player. */
+export function embedNode(target: EmbedTarget, title: string | undefined): Element {
   return {
     type: "element",
-    tagName: "figure",
-    properties: {
-      dataEmbed: target.kind,
-      dataProvider: target.provider,
-      dataSrc: target.src,
-      dataTitle: label,
-    },
-    children: [
-      {
-        type: "element",
-        tagName: "p",
-        properties: {},
-        children: [
-          {
-            type: "element",
-            tagName: "a",
-            properties: { href: target.href },
-            children: [{ type: "text", value: `${label} (${target.provider})` }],
-          },
-        ],
-      },
-    ],
+    tagName: "Embed",
+    properties: { kind: target.kind, provider: target.provider, src: target.src, title: embedLabel(target, title), href: target.href },
+    children: [],
   };
 }
 
@@ -136,7 +122,7 @@ export function embedFromIframe(node: Element): Element | undefined {
   if (node.tagName !== "iframe" || typeof node.properties.src !== "string") return undefined;
   const target = embedTarget(node.properties.src);
   if (!target) return undefined;
-  return embedElement(target, typeof node.properties.title === "string" ? node.properties.title : undefined);
+  return embedNode(target, typeof node.properties.title === "string" ? node.properties.title : undefined);
 }
 
 /**
@@ -160,7 +146,7 @@ export function embedFromPlayerDiv(node: Element): Element | undefined {
         : `https://www.dailymotion.com/embed/${playlist ? "playlist" : "video"}/${id}`;
   const target = embedTarget(player);
   const title = typeof node.properties.title === "string" ? node.properties.title : undefined;
-  return target ? embedElement(target, title) : undefined;
+  return target ? embedNode(target, title) : undefined;
 }
 
 /** A tweet pasted with Twitter's snippet: the quoted text stays, with a link to the post. */

@@ -1,6 +1,7 @@
 /** What a reader learns about an article's body before reading it: its sections and its length. */
 import type { Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
+import { isContentComponent } from "./content-component";
 import { hasClass, textOf } from "./hast";
 
 export type OutlineEntry = { id: string; text: string; level: 2 | 3 };
@@ -9,7 +10,7 @@ export type OutlineEntry = { id: string; text: string; level: 2 | 3 };
 export function outline(tree: Root): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
   visit(tree, "element", (node) => {
-    if (node.tagName === "aside" || node.tagName === "figure") return SKIP;
+    if (node.tagName === "aside" || node.tagName === "figure" || isContentComponent(node)) return SKIP;
     if ((node.tagName !== "h2" && node.tagName !== "h3") || typeof node.properties.id !== "string" || hasClass(node, "sr-only")) return;
     const text = textOf(node).replace(/\s+/g, " ").trim();
     if (text) entries.push({ id: node.properties.id, text, level: node.tagName === "h2" ? 2 : 3 });

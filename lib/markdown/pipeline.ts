@@ -1,19 +1,20 @@
 /**
- * The one Markdown pipeline: article body -> sanitised, semantic hast. Pages (through the MDX
- * renderer), feeds, the search text and the content check all run these same steps, so what a
- * reader sees and what a feed carries cannot drift apart.
+ * The one content pipeline: article body (Markdown or MDX) -> sanitised, semantic hast. Pages,
+ * feeds, the search text and the content check all run these same steps, so what a reader sees
+ * and what a feed carries cannot drift apart.
  */
 import type { Root } from "hast";
-import { sanitize } from "hast-util-sanitize";
 import rehypeRaw from "rehype-raw";
 import remarkGfm from "remark-gfm";
+import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
-import remarkRehype from "remark-rehype";
+import remarkRehype, { type Options as RemarkRehypeOptions } from "remark-rehype";
 import { unified, type PluggableList } from "unified";
-import { visit } from "unist-util-visit";
+import { prefixContentIds } from "./content-ids";
+import type { TreeFinding } from "./findings";
 import { reshapeKramdown } from "./kramdown-compat";
 import { resolveLiquid, type LiquidFinding, type LiquidOptions } from "./liquid";
-import rehypeComponents from "./rehype-components";
+import { componentsToHtml, rehypeComponentsForPage, rehypeComponentsToHtml } from "./rehype-components";
 import rehypeFrenchTypography, { type TypographyOptions } from "./rehype-french-typography";
 import rehypeHeadingAnchors from "./rehype-heading-anchors";
 import rehypeHeadingIds from "./rehype-heading-ids";
@@ -21,9 +22,9 @@ import rehypeInlineMarkdown from "./rehype-inline-markdown";
 import rehypeKramdownIal from "./rehype-kramdown-ial";
 import rehypeLegacyHtml from "./rehype-legacy-html";
 import rehypeLinks, { type LinkOptions } from "./rehype-links";
+import rehypeMdxElements from "./rehype-mdx-elements";
+import rehypeSanitize from "./rehype-sanitize";
 import rehypeSummary, { type BodySummary } from "./rehype-summary";
-import remarkMdxAllowlist from "./remark-mdx-allowlist";
-import { sanitizeSchema } from "./sanitize-schema";
 
 export type Format = "md" | "mdx";
 
@@ -31,14 +32,16 @@ export type PipelineOptions = LinkOptions &
   LiquidOptions &
   TypographyOptions & {
     format: Format;
-    /** `page` ends with the React component names; `html` stays plain HTML (feeds, search). */
+    /** `page` ends with the site's component nodes (for React); `html` is plain HTML (feeds, search). */
     target: "page" | "html";
     /** Filled with the body's outline and word count as the pipeline runs. */
     summary?: BodySummary;
+    /** Filled with what the body holds that cannot be shown as written (the content check reads it). */
+    findings?: TreeFinding[];
     /**
      * Given the plain semantic tree (what the `html` target ends with) as a page render passes
      * it, before the page-only steps change it: a page can leave its feed HTML without a second
-     * pipeline run. Read it, do not change it.
+     * pipeline run. A copy: keep it if you like.
      */
     onPlainTree?: (tree: Root) => void;
   };
@@ -61,54 +64,62 @@ export function prepareSource(body: string, options: PipelineOptions): PreparedS
   return { text: reshaped.text, origin: reshaped.origin, findings: [...liquid.findings, ...reshaped.findings] };
 }
 
-export function remarkPlugins(options: PipelineOptions): PluggableList {
-  return options.format === "mdx" ? [remarkGfm, remarkMdxAllowlist] : [remarkGfm];
+export function remarkPlugins(): PluggableList {
+  return [remarkGfm];
 }
 
 export const remarkRehypeOptions = {
   footnoteLabel: "Notes",
   footnoteBackLabel: "Retour au texte",
+  // Footnote ids apart from the author's own; both are then prefixed like every content id.
   clobberPrefix: "note-",
 };
 
-function rehypeSanitize() {
-  return (tree: Root) => {
-    const clean = sanitize(tree, sanitizeSchema) as Root;
-    // Classes outside the vocabulary are gone; an element left with none loses the attribute.
-    visit(clean, "element", (node) => {
-      const value = node.properties.className;
-      if (Array.isArray(value) && value.length === 0) delete node.properties.className;
-    });
-    return clean;
-  };
-}
+// MDX's own nodes pass the Markdown-to-HTML step untouched, for rehypeMdxElements to read.
+const MDX_NODES: NonNullable<RemarkRehypeOptions["passThrough"]> = [
+  "mdxJsxFlowElement",
+  "mdxJsxTextElement",
+  "mdxFlowExpression",
+  "mdxTextExpression",
+  "mdxjsEsm",
+];
 
 function rehypeTap(callback: (tree: Root) => void) {
-  return (tree: Root) => callback(tree);
+  return (tree: Root) => callback(componentsToHtml(structuredClone(tree)));
 }
 
+function rehypeContentIds(options: { asWritten?: boolean }) {
+  return (tree: Root) => prefixContentIds(tree, { rewriteLinks: !options.asWritten });
+}
+
+/**
+ * The steps from the first HTML tree to the last, for both formats: the source's own markup
+ * becomes elements, the legacy vocabulary becomes the site's components, then ONE sanitiser
+ * and the URL policy, then ids, links and typography, then the target's ending.
+ */
 export function rehypePlugins(options: PipelineOptions): PluggableList {
   const legacyHtml = [rehypeLegacyHtml, { keepEmptyLinks: options.asWritten }];
   return [
-    // Raw HTML becomes elements; MDX has none (its HTML is JSX, checked by remarkMdxAllowlist).
     ...(options.format === "md"
-      ? [rehypeRaw, rehypeInlineMarkdown, rehypeKramdownIal, legacyHtml, rehypeSanitize]
-      : [legacyHtml]),
+      ? [rehypeRaw, rehypeInlineMarkdown, rehypeKramdownIal, legacyHtml]
+      : [[rehypeMdxElements, { findings: options.findings }], legacyHtml]),
     rehypeHeadingIds,
+    rehypeSanitize,
     [rehypeLinks, { exists: options.exists, resolve: options.resolve, asWritten: options.asWritten }],
+    [rehypeContentIds, { asWritten: options.asWritten }],
     [rehypeFrenchTypography, { lang: options.lang }],
     ...(options.summary ? [[rehypeSummary, { into: options.summary }]] : []),
     ...(options.onPlainTree ? [[rehypeTap, options.onPlainTree]] : []),
-    ...(options.target === "page" ? [rehypeHeadingAnchors] : []),
-    ...(options.target === "page" ? [rehypeComponents] : []),
+    ...(options.target === "page" ? [rehypeHeadingAnchors, rehypeComponentsForPage] : [rehypeComponentsToHtml]),
   ] as PluggableList;
 }
 
-/** The whole Markdown pipeline as one processor: prepared source text -> the tree of `target`. */
-export function markdownProcessor(options: PipelineOptions) {
+/** The whole pipeline as one processor: prepared source text -> the tree of `target`. */
+export function pipelineProcessor(options: PipelineOptions) {
   return unified()
     .use(remarkParse)
-    .use(remarkPlugins(options))
-    .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml: true })
+    .use(options.format === "mdx" ? [remarkMdx] : [])
+    .use(remarkPlugins())
+    .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml: true, passThrough: MDX_NODES })
     .use(rehypePlugins(options));
 }

@@ -6,6 +6,7 @@
  */
 import type { Element, Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
+import { isContentComponent } from "./content-component";
 import { hasClass, isElement } from "./hast";
 
 function holdsLink(node: Element): boolean {
@@ -15,7 +16,7 @@ function holdsLink(node: Element): boolean {
 export default function rehypeHeadingAnchors() {
   return (tree: Root) => {
     visit(tree, "element", (node) => {
-      if (node.tagName === "aside" || node.tagName === "figure") return SKIP;
+      if (node.tagName === "aside" || node.tagName === "figure" || isContentComponent(node)) return SKIP;
       if ((node.tagName !== "h2" && node.tagName !== "h3") || typeof node.properties.id !== "string") return;
       if (hasClass(node, "sr-only") || holdsLink(node)) return SKIP;
       node.children = [

@@ -6,6 +6,8 @@
  */
 import type { Element, ElementContent, Parents, Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
+import { CONTENT_COMPONENTS } from "@/components/content-components";
+import { isContentComponent } from "./content-component";
 import { embedFromIframe, embedFromPlayerDiv, embedFromTweet } from "./embeds";
 import { classesOf, hasClass, isBlankText, isElement, setClasses, styleValue, textOf } from "./hast";
 import { kramdownToc } from "./kramdown-toc";
@@ -21,22 +23,6 @@ export const MEANINGFUL_CLASSES = [
   "button",
   "bleue",
 ] as const;
-
-export const ENCADRE_VARIANTS = ["default", "noir", "bleue", "gris", "alerte"] as const;
-export type EncadreVariant = (typeof ENCADRE_VARIANTS)[number];
-
-const VARIANT_ALIASES: Record<string, EncadreVariant> = {
-  noir: "noir",
-  bleue: "bleue",
-  bleu: "bleue",
-  blue: "bleue",
-  gris: "gris",
-  grise: "gris",
-  rouge: "alerte",
-  alerte: "alerte",
-};
-
-export type FigureAlign = "left" | "right" | "center";
 
 export type LegacyHtmlOptions = {
   /** Keep links with no text (the content check reports them; readers never get them). */
@@ -54,6 +40,7 @@ export default function rehypeLegacyHtml(options: LegacyHtmlOptions = {}) {
         parent.children[index] = replacement;
         return SKIP;
       }
+      if (isContentComponent(node)) return;
 
       if (node.tagName === "center") {
         node.tagName = "div";
@@ -66,9 +53,11 @@ export default function rehypeLegacyHtml(options: LegacyHtmlOptions = {}) {
       }
       if (node.tagName === "h1") node.tagName = "h2"; // the article title is the page's only h1
 
-      if (node.tagName === "figure") figure(node);
-      if (hasClass(node, "encadre")) {
-        encadre(node);
+      // A figure or a callout of the old HTML becomes the site's component (its declaration
+      // knows the old vocabulary); its content is read on like the rest.
+      const component = componentFromHtml(node);
+      if (component) {
+        parent.children[index] = component;
         return;
       }
       // An image described only in `title` (the old site's habit) keeps that description as its alt text.
@@ -91,6 +80,14 @@ export default function rehypeLegacyHtml(options: LegacyHtmlOptions = {}) {
     if (!options.keepEmptyLinks) emptyLinks(tree);
     breakRuns(tree);
   };
+}
+
+function componentFromHtml(node: Element): Element | undefined {
+  for (const component of CONTENT_COMPONENTS) {
+    const found = component.fromHtml?.(node);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -169,33 +166,6 @@ function emptyLinks(tree: Root) {
 /** True when an element holds something a reader perceives besides text: an image with alt text. */
 function hasContent(node: Element): boolean {
   return node.children.some((c) => isElement(c, "img", "svg", "picture") || (isElement(c) && hasContent(c)));
-}
-
-function figure(node: Element) {
-  const classes = classesOf(node);
-  const align: FigureAlign = classes.includes("image-left")
-    ? "left"
-    : classes.includes("image-right")
-      ? "right"
-      : "center";
-  node.properties.dataAlign = align;
-  setClasses(node, []);
-  const width = styleValue(node, "width");
-  const percent = width ? /^(\d+(?:\.\d+)?)\s*%$/.exec(width) : null;
-  if (percent) node.properties.dataWidth = String(Math.round(Number(percent[1])));
-}
-
-function encadre(node: Element) {
-  const variant = classesOf(node).map((c) => VARIANT_ALIASES[c]).find(Boolean) ?? "default";
-  const keep = classesOf(node).filter((c) => c === "text-center");
-  if (isElement(node, "p", "span")) {
-    // The class sat on a paragraph: the callout wraps it.
-    const inner: Element = { type: "element", tagName: node.tagName, properties: {}, children: node.children };
-    node.children = [inner];
-  }
-  node.tagName = "aside";
-  node.properties = { dataEncadre: variant };
-  setClasses(node, keep);
 }
 
 /**

@@ -11,10 +11,10 @@ import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import { compileMDX } from "next-mdx-remote/rsc";
 import type { ReactElement } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
-import { mdxComponents } from "@/components/mdx-components";
+import { contentComponentsMap } from "@/components/content-components";
 import type { ContentIssue } from "@/lib/content/types";
 import { isBlankText } from "./hast";
-import { markdownProcessor, prepareSource, rehypePlugins, remarkPlugins, remarkRehypeOptions, type PipelineOptions } from "./pipeline";
+import { pipelineProcessor, prepareSource, rehypePlugins, remarkPlugins, remarkRehypeOptions, type PipelineOptions } from "./pipeline";
 
 export type RenderInput = {
   source: string;
@@ -50,25 +50,25 @@ export async function renderMarkdown(input: RenderInput): Promise<ReactElement> 
 }
 
 async function treeToReact(text: string, options: PipelineOptions): Promise<ReactElement> {
-  const processor = markdownProcessor(options);
+  const processor = pipelineProcessor(options);
   const tree = (await processor.run(processor.parse(text))) as Root;
   // As the MDX compiler does: whitespace around the blocks is no content.
   while (tree.children[0] && isBlankText(tree.children[0])) tree.children.shift();
   while (tree.children.length && isBlankText(tree.children[tree.children.length - 1]!)) tree.children.pop();
-  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components: mdxComponents, passKeys: true });
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components: contentComponentsMap, passKeys: true });
 }
 
 async function compileMdx(text: string, options: PipelineOptions): Promise<ReactElement> {
   const { content } = await compileMDX({
     source: text,
-    components: mdxComponents,
+    components: contentComponentsMap,
     options: {
       // JavaScript expressions stay blocked (next-mdx-remote's default, CVE-2026-0969).
       blockJS: true,
       blockDangerousJS: true,
       mdxOptions: {
         format: "mdx",
-        remarkPlugins: remarkPlugins(options),
+        remarkPlugins: remarkPlugins(),
         rehypePlugins: rehypePlugins(options),
         remarkRehypeOptions,
       },

@@ -5,20 +5,25 @@
 import type { Root } from "hast";
 import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
-import { markdownProcessor, prepareSource, type PipelineOptions } from "./pipeline";
+import { pipelineProcessor, prepareSource, type Format, type PipelineOptions } from "./pipeline";
 
-type HtmlOptions = Omit<PipelineOptions, "target" | "format"> & { format?: "md" };
+type HtmlOptions = Omit<PipelineOptions, "target" | "format"> & { format?: Format };
 
-/** Markdown body -> sanitised semantic hast. */
-export async function markdownToHast(body: string, options: HtmlOptions = {}): Promise<Root> {
-  const full: PipelineOptions = { ...options, format: "md", target: "html" };
+/** A Markdown or MDX body -> sanitised semantic hast. */
+export async function bodyToHast(body: string, options: HtmlOptions = {}): Promise<Root> {
+  const full: PipelineOptions = { format: "md", ...options, target: "html" };
   const prepared = prepareSource(body, full);
-  const p = markdownProcessor(full);
+  const p = pipelineProcessor(full);
   return (await p.run(p.parse(prepared.text))) as Root;
 }
 
-/** Markdown body -> sanitised HTML string. */
+/** Markdown body -> sanitised semantic hast. */
+export function markdownToHast(body: string, options: Omit<HtmlOptions, "format"> = {}): Promise<Root> {
+  return bodyToHast(body, { ...options, format: "md" });
+}
+
+/** A body -> sanitised HTML string. */
 export async function markdownToHtml(body: string, options: HtmlOptions = {}): Promise<string> {
-  const tree = await markdownToHast(body, options);
+  const tree = await bodyToHast(body, options);
   return unified().use(rehypeStringify).stringify(tree);
 }
