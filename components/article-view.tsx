@@ -91,18 +91,18 @@ export async function ArticleView({ article }: { article: Article }) {
           </div>
         ) : null}
         {article.slides.length > 1 ? (
-          <Diaporama images={article.slides} label={`Diaporama : ${article.title}`} />
+          <Diaporama article={article} label={`Diaporama : ${article.title}`} />
         ) : article.hero ? (
-          <Hero image={article.hero} />
+          <Hero article={article} image={article.hero} />
         ) : null}
-        {article.event ? <EventDetails event={article.event} /> : null}
+        {article.event ? <EventDetails article={article} event={article.event} /> : null}
         {article.event ? <EventJsonLd article={article} /> : null}
         {sections.length >= TOC_MIN_ENTRIES ? <TableOfContents entries={sections} lang={lang} /> : null}
         <div className="article-body prose prose-lg mt-8 max-w-none" lang={lang}>
           {body.content}
         </div>
         <FileList files={article.files} />
-        {article.pressContact ? <PressContact contact={article.pressContact} /> : null}
+        {article.pressContact ? <PressContact article={article} contact={article.pressContact} /> : null}
         <TagList tags={article.tags} />
         <ShareLinks url={absoluteUrl(article.url)} title={article.title} />
       </article>

@@ -1,8 +1,8 @@
 "use client";
 
-import { useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from "react";
 
-export type Slide = { src: string; alt: string; caption?: string; width?: number; height?: number; webpSrcSet?: string };
+export type Slide = { src: string; alt: string; caption?: ReactNode; width?: number; height?: number; webpSrcSet?: string };
 
 /**
  * Without JavaScript every slide is listed; with it, one slide shows at a time, moved by

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { formatDate, formatTime, isoInZone, zonedParts } from "@/lib/content/dates";
 import type { ParsedDate } from "@/lib/content/dates";
-import type { EventInfo } from "@/lib/content/types";
+import type { Article, EventInfo } from "@/lib/content/types";
+import { renderArticleText } from "@/lib/markdown/article-body";
 
 function When({ start, end }: { start?: ParsedDate; end?: ParsedDate }) {
   if (!start) return null;
@@ -45,14 +46,21 @@ function When({ start, end }: { start?: ParsedDate; end?: ParsedDate }) {
   );
 }
 
-/** When and where an event takes place (`event_start_date`, `lieu`, `adresse`…). */
-export function EventDetails({ event }: { event: EventInfo }) {
+/**
+ * When and where an event takes place (`event_start_date`, `lieu`, `adresse`…). The texts are
+ * the editor's, with their inline Markdown and HTML, through the one sanitiser.
+ */
+export async function EventDetails({ article, event }: { article: Article; event: EventInfo }) {
+  const text = (value: string | undefined) => renderArticleText(article, value);
   const rows: { label: string; value: ReactNode }[] = [];
   if (event.start) rows.push({ label: "Date", value: <When start={event.start} end={event.end} /> });
-  const where = [event.place, event.address].filter(Boolean).join(", ");
-  if (where) rows.push({ label: "Lieu", value: where });
+  const [place, address] = await Promise.all([text(event.place), text(event.address)]);
+  if (place || address) {
+    rows.push({ label: "Lieu", value: place && address ? <>{place}, {address}</> : (place ?? address) });
+  }
   for (const field of event.fields) {
-    rows.push({ label: field.label, value: field.href ? <a href={field.href}>{field.value}</a> : field.value });
+    const value = await text(field.value);
+    rows.push({ label: field.label, value: field.href ? <a href={field.href}>{value}</a> : value });
   }
   if (!rows.length) return null;
   return (

@@ -1,6 +1,7 @@
 import { isoDay, isoInZone, type ParsedDate } from "@/lib/content/dates";
 import { plainText, truncate } from "@/lib/content/excerpt";
 import type { Article } from "@/lib/content/types";
+import { serializeJsonLd } from "@/lib/seo/json-ld";
 import { absoluteUrl } from "@/lib/urls";
 import { siteConfig } from "@/site.config";
 
@@ -17,7 +18,10 @@ function when(date: ParsedDate): string {
 export function EventJsonLd({ article }: { article: Article }) {
   const event = article.event;
   if (!event?.start) return null;
-  const online = !!event.place && ONLINE.test(event.place) && !event.address;
+  // Places are written with inline markup at times (`Paris<br>Salle 2`): plain text here.
+  const place = plainText(event.place) || undefined;
+  const address = plainText(event.address) || undefined;
+  const online = !!place && ONLINE.test(place) && !address;
   const data = {
     "@context": "https://schema.org",
     "@type": "Event",
@@ -31,15 +35,13 @@ export function EventJsonLd({ article }: { article: Article }) {
       ? { "@type": "VirtualLocation", url: absoluteUrl(article.url) }
       : {
           "@type": "Place",
-          name: event.place ?? event.address ?? "",
-          ...(event.address ? { address: event.address } : {}),
+          name: place ?? address ?? "",
+          ...(address ? { address } : {}),
         },
     ...(article.chapeau ? { description: truncate(plainText(article.chapeau), 300) } : {}),
     ...(article.hero ? { image: absoluteUrl(article.hero.src) } : {}),
     url: absoluteUrl(article.url),
     organizer: { "@type": "Organization", name: siteConfig.publisher, url: siteConfig.url },
   };
-  // `<` is escaped so no text of the article can close the script element.
-  const json = JSON.stringify(data).replace(/</g, "\\u003c");
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
 }

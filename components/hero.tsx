@@ -1,12 +1,14 @@
-import type { ImageRef } from "@/lib/content/types";
+import type { Article, ImageRef } from "@/lib/content/types";
+import { renderArticleText } from "@/lib/markdown/article-body";
 import { ContentImage } from "./content-image";
 
 /** The article's lead image (`une-ou-diaporama[0]` or `une`), loaded first. */
-export function Hero({ image }: { image: ImageRef }) {
+export async function Hero({ article, image }: { article: Article; image: ImageRef }) {
+  const caption = await renderArticleText(article, image.caption);
   return (
     <figure className="hero my-6">
       <ContentImage src={image.src} alt={image.alt} priority sizes="(min-width: 48rem) 48rem, 100vw" className="h-auto w-full bg-bg-alt" />
-      {image.caption ? <figcaption className="mt-2 text-sm text-muted">{image.caption}</figcaption> : null}
+      {caption ? <figcaption className="mt-2 text-sm text-muted">{caption}</figcaption> : null}
     </figure>
   );
 }

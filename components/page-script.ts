@@ -1,8 +1,9 @@
 /**
  * The one inline script of every page, run before first paint. It applies the reader's theme
  * (or the system's) with no flash, follows system changes, remembers a choice made in the
- * display settings dialog, and copies an article's address for the share button. A few hundred
- * bytes, instead of client components on every page.
+ * display settings dialog, copies an article's address for the share button, and takes an old
+ * `#fragment` address to the content element now named `user-content-fragment`
+ * (lib/markdown/content-ids.ts). A few hundred bytes, instead of client components on every page.
  */
 export const PAGE_SCRIPT = `(function(){
 var h=document.documentElement,m=matchMedia("(prefers-color-scheme: dark)");
@@ -16,4 +17,6 @@ document.addEventListener("click",function(e){var b=e.target.closest&&e.target.c
 function say(t){if(s)s.textContent=t}
 if(!navigator.clipboard){say("Copiez l’adresse : "+u);return}
 navigator.clipboard.writeText(u).then(function(){say("Lien copié.")},function(){say("Copiez l’adresse : "+u)})});
+function toContent(){var f;try{f=decodeURIComponent(location.hash.slice(1))}catch(e){return}if(!f||document.getElementById(f))return;var t=document.getElementById("user-content-"+f);if(t)t.scrollIntoView()}
+addEventListener("hashchange",toContent);document.addEventListener("DOMContentLoaded",toContent);
 })()`.replace(/\n/g, "");

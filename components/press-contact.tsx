@@ -1,14 +1,16 @@
-import type { PressContact as Contact } from "@/lib/content/types";
+import type { Article, PressContact as Contact } from "@/lib/content/types";
+import { renderArticleText } from "@/lib/markdown/article-body";
 
-/** The press contact of a press release (`contact-presse`). */
-export function PressContact({ contact }: { contact: Contact }) {
+/** The press contact of a press release (`contact-presse`); the name may hold inline markup. */
+export async function PressContact({ article, contact }: { article: Article; contact: Contact }) {
+  const name = await renderArticleText(article, contact.name);
   return (
     <section aria-labelledby="contact-presse" className="my-10 bg-bg-alt p-5">
       <h2 id="contact-presse" className="mb-3 text-xl font-bold">
         Contact presse
       </h2>
       <address className="not-italic">
-        {contact.name ? <p className="font-semibold">{contact.name}</p> : null}
+        {name ? <p className="font-semibold">{name}</p> : null}
         {contact.phones.map((phone) => (
           <p key={phone}>
             <a href={`tel:${phone.replace(/[^\d+]/g, "")}`}>{phone}</a>

@@ -21,7 +21,12 @@ test("a long article has a table of contents whose links lead to the sections", 
     "Get in touch",
   ]);
   await toc.getByRole("link", { name: "Where to find the projects" }).click();
-  await expect(page).toHaveURL(/#where-to-find-the-projects$/);
+  await expect(page).toHaveURL(/#user-content-where-to-find-the-projects$/);
+  await expect(page.getByRole("heading", { name: "Where to find the projects" })).toBeInViewport();
+});
+
+test("an old address of a section (#fragment, before ids were prefixed) still leads to it", async ({ page }) => {
+  await page.goto(`${ENGLISH}#where-to-find-the-projects`);
   await expect(page.getByRole("heading", { name: "Where to find the projects" })).toBeInViewport();
 });
 
@@ -34,7 +39,7 @@ test("a section heading links to itself, and shows it on focus", async ({ page }
   await page.goto(REFERENCE);
   const heading = page.getByRole("heading", { level: 2, name: "Une relation État-communs numériques fructueuse dans les deux sens" });
   const anchor = heading.getByRole("link");
-  await expect(anchor).toHaveAttribute("href", "#une-relation-etat-communs-numeriques-fructueuse-dans-les-deux-sens");
+  await expect(anchor).toHaveAttribute("href", "#user-content-une-relation-etat-communs-numeriques-fructueuse-dans-les-deux-sens");
   const markOpacity = () => anchor.evaluate((a) => getComputedStyle(a, "::after").opacity);
   expect(await markOpacity()).toBe("0");
   await anchor.focus();

@@ -7,7 +7,9 @@ import type { Element, ElementContent, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { visit } from "unist-util-visit";
 import type { Article } from "@/lib/content/types";
+import { articleTextOptions } from "@/lib/markdown/article-body";
 import { articleHast, chapeauHast } from "@/lib/markdown/article-html";
+import { inlineHast } from "@/lib/markdown/to-html";
 import { absoluteUrl } from "@/lib/urls";
 import { bodyCacheKey, hasBodyCache, readBodyCache, writeBodyCache } from "./body-cache";
 import { inSomeFeed } from "./membership";
@@ -26,11 +28,14 @@ export function absolutize(tree: Root, pageUrl: string): Root {
   return tree;
 }
 
-function heroFigure(article: Article): Element[] {
+async function heroFigure(article: Article): Promise<Element[]> {
   const hero = article.hero;
   if (!hero) return [];
   const children: ElementContent[] = [{ type: "element", tagName: "img", properties: { src: hero.src, alt: hero.alt }, children: [] }];
-  if (hero.caption) children.push({ type: "element", tagName: "figcaption", properties: {}, children: [{ type: "text", value: hero.caption }] });
+  if (hero.caption) {
+    const caption = await inlineHast(hero.caption, articleTextOptions(article));
+    children.push({ type: "element", tagName: "figcaption", properties: {}, children: caption.children as ElementContent[] });
+  }
   return [{ type: "element", tagName: "figure", properties: {}, children }];
 }
 
@@ -55,8 +60,8 @@ export function articleFeedContent(article: Article): Promise<string> {
 
 async function makeFeedContent(article: Article): Promise<string> {
   const pageUrl = absoluteUrl(article.url);
-  const [body, chapeau] = await Promise.all([feedBody(article, pageUrl), chapeauHast(article)]);
-  const head: Root = { type: "root", children: [...(chapeau?.children ?? []), ...heroFigure(article)] };
+  const [body, chapeau, hero] = await Promise.all([feedBody(article, pageUrl), chapeauHast(article), heroFigure(article)]);
+  const head: Root = { type: "root", children: [...(chapeau?.children ?? []), ...hero] };
   return toHtml(absolutize(head, pageUrl)) + body;
 }
 

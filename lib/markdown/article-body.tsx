@@ -2,13 +2,13 @@
  * An article's body and lede as React elements. In development a body that does not compile
  * shows its error in place; in a build it stops the build.
  */
-import type { ReactElement } from "react";
+import type { ReactElement, ReactNode } from "react";
 import { articleBySourcePath } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
 import { servedPath } from "@/lib/routing";
 import type { PipelineOptions } from "./pipeline";
 import { emptySummary, type BodySummary } from "./rehype-summary";
-import { RenderError, renderMarkdown } from "./render";
+import { RenderError, renderInline, renderMarkdown } from "./render";
 
 /** `{% link _actualites/x.md %}` -> the URL that article has here. */
 function resolveLink(sourcePath: string): string | undefined {
@@ -52,6 +52,15 @@ export async function renderChapeau(article: Article): Promise<ReactElement | Re
       options: { format: "md", ...articleTextOptions(article) },
     }),
   );
+}
+
+/**
+ * A front-matter text the old templates printed as HTML (a caption, an event's place, a press
+ * contact): inline Markdown and HTML render through the one sanitiser, never as literal tags.
+ */
+export async function renderArticleText(article: Article, text: string | undefined): Promise<ReactNode> {
+  if (!text) return undefined;
+  return renderInline(text, articleTextOptions(article));
 }
 
 async function guard(pending: Promise<ReactElement>): Promise<ReactElement | RenderError> {

@@ -1,5 +1,5 @@
 /** Small helpers over hast nodes shared by the rehype steps. */
-import type { Element, ElementContent, Nodes, Parents, Text } from "hast";
+import type { Element, ElementContent, Nodes, Parents, Root, Text } from "hast";
 
 export function isElement(node: Nodes | undefined, ...names: string[]): node is Element {
   return !!node && node.type === "element" && (names.length === 0 || names.includes(node.tagName));
@@ -51,4 +51,11 @@ export function textOf(node: Nodes): string {
   if (node.type === "text") return node.value;
   if ("children" in node) return node.children.map((c) => textOf(c as Nodes)).join("");
   return "";
+}
+
+/** A tree that is one paragraph becomes that paragraph's content (inline text). */
+export function unwrapParagraph(tree: Root) {
+  const blocks = tree.children.filter((c) => !isBlankText(c));
+  const only = blocks.length === 1 ? blocks[0] : undefined;
+  if (only?.type === "element" && only.tagName === "p") tree.children = only.children;
 }

@@ -13,7 +13,7 @@ import type { ReactElement } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { contentComponentsMap } from "@/components/content-components";
 import type { ContentIssue } from "@/lib/content/types";
-import { isBlankText } from "./hast";
+import { isBlankText, unwrapParagraph } from "./hast";
 import { pipelineProcessor, prepareSource, rehypePlugins, remarkPlugins, remarkRehypeOptions, type PipelineOptions } from "./pipeline";
 
 export type RenderInput = {
@@ -49,12 +49,23 @@ export async function renderMarkdown(input: RenderInput): Promise<ReactElement> 
   }
 }
 
-async function treeToReact(text: string, options: PipelineOptions): Promise<ReactElement> {
+/**
+ * A short text the old templates printed as HTML (a caption, a place, a name): its inline
+ * Markdown and HTML through the same pipeline and sanitiser as bodies, without the paragraph
+ * around it.
+ */
+export async function renderInline(text: string, options: Omit<PipelineOptions, "target" | "format">): Promise<ReactElement> {
+  const full: PipelineOptions = { ...options, format: "md", target: "page" };
+  return treeToReact(prepareSource(text, full).text, full, { inline: true });
+}
+
+async function treeToReact(text: string, options: PipelineOptions, { inline = false } = {}): Promise<ReactElement> {
   const processor = pipelineProcessor(options);
   const tree = (await processor.run(processor.parse(text))) as Root;
   // As the MDX compiler does: whitespace around the blocks is no content.
   while (tree.children[0] && isBlankText(tree.children[0])) tree.children.shift();
   while (tree.children.length && isBlankText(tree.children[tree.children.length - 1]!)) tree.children.pop();
+  if (inline) unwrapParagraph(tree);
   return toJsxRuntime(tree, { Fragment, jsx, jsxs, components: contentComponentsMap, passKeys: true });
 }
 

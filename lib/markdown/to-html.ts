@@ -5,6 +5,7 @@
 import type { Root } from "hast";
 import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
+import { unwrapParagraph } from "./hast";
 import { pipelineProcessor, prepareSource, type Format, type PipelineOptions } from "./pipeline";
 
 type HtmlOptions = Omit<PipelineOptions, "target" | "format"> & { format?: Format };
@@ -20,6 +21,13 @@ export async function bodyToHast(body: string, options: HtmlOptions = {}): Promi
 /** Markdown body -> sanitised semantic hast. */
 export function markdownToHast(body: string, options: Omit<HtmlOptions, "format"> = {}): Promise<Root> {
   return bodyToHast(body, { ...options, format: "md" });
+}
+
+/** A short text (a caption, a place) -> its inline content, sanitised (see renderInline). */
+export async function inlineHast(text: string, options: Omit<HtmlOptions, "format"> = {}): Promise<Root> {
+  const tree = await markdownToHast(text, options);
+  unwrapParagraph(tree);
+  return tree;
 }
 
 /** A body -> sanitised HTML string. */
