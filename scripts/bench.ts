@@ -3,9 +3,12 @@
  * runs the production build on them and prints wall time, milliseconds per article, peak memory
  * of the whole process tree and output size.
  *
- *   npm run bench -- --articles 1000 [--compare jekyll] [--keep] [--warm]
+ *   npm run bench -- --articles 1000 [--compare jekyll|next-starter] [--keep] [--warm]
  *
  * By default the content check's cache is emptied first (a first build); --warm keeps it.
+ * `--compare next-starter` builds the same articles, right after, with the bare Next.js starter
+ * of ../shared/baselines/next-starter (installed once in a temporary folder) and prints the ratio
+ * of the whole `npm run build` to its `next build`: the yardstick of build cost.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -23,10 +26,10 @@ function parseArgs(argv: string[]): Options {
     else if (arg === "--compare") options.compare = argv[++i];
     else if (arg === "--keep") options.keep = true;
     else if (arg === "--warm") options.warm = true;
-    else throw new Error(`unknown option ${arg} (expected --articles N, --compare jekyll, --keep, --warm)`);
+    else throw new Error(`unknown option ${arg} (expected --articles N, --compare jekyll|next-starter, --keep, --warm)`);
   }
   if (!Number.isInteger(options.articles) || options.articles < 1) throw new Error("--articles takes a whole number");
-  if (options.compare && options.compare !== "jekyll") throw new Error("--compare knows only jekyll");
+  if (options.compare && !["jekyll", "next-starter"].includes(options.compare)) throw new Error("--compare knows jekyll and next-starter");
   return options;
 }
 
@@ -119,6 +122,40 @@ async function jekyllBuild(contentDir: string, work: string): Promise<Run | unde
   return run("jekyll", ["build", "--quiet", "-s", site, "-d", path.join(site, "_site")], process.env, site, path.join(work, "jekyll.log"));
 }
 
+const STARTER = path.resolve("..", "shared", "baselines", "next-starter");
+
+/**
+ * The bare starter's `next build` on the same articles. It reads only `actualites/`, so it gets a
+ * folder where every generated article sits there (links, not copies).
+ */
+async function starterBuild(contentDir: string, work: string): Promise<Run | undefined> {
+  if (!fs.existsSync(path.join(STARTER, "package.json"))) {
+    console.log(`next-starter: not found at ${STARTER}, comparison skipped`);
+    return undefined;
+  }
+  // Installed once per version of its lock file, outside the project (none of its code is ours).
+  const home = path.join(os.tmpdir(), "chapeau-next-starter");
+  const lock = fs.readFileSync(path.join(STARTER, "package-lock.json"), "utf8");
+  const installed = path.join(home, "package-lock.json");
+  if (!fs.existsSync(installed) || fs.readFileSync(installed, "utf8") !== lock || !fs.existsSync(path.join(home, "node_modules"))) {
+    fs.rmSync(home, { recursive: true, force: true });
+    fs.cpSync(STARTER, home, { recursive: true, filter: (p) => !/[/\\](node_modules|\.next)$/.test(p) });
+    console.log(`next-starter: installing its dependencies in ${home} (once)`);
+    const install = await run("npm", ["ci", "--no-audit", "--no-fund"], process.env, home, path.join(work, "starter-install.log"));
+    if (install.code !== 0) throw new Error(`next-starter: npm ci failed, see ${path.join(work, "starter-install.log")}`);
+  }
+  const flat = path.join(work, "starter-content", "actualites");
+  fs.mkdirSync(flat, { recursive: true });
+  for (const section of fs.readdirSync(contentDir)) {
+    for (const file of fs.readdirSync(path.join(contentDir, section))) {
+      fs.symlinkSync(path.join(contentDir, section, file), path.join(flat, file));
+    }
+  }
+  fs.rmSync(path.join(home, ".next"), { recursive: true, force: true });
+  const env = { ...process.env, CONTENT_DIR: path.dirname(flat), NEXT_TELEMETRY_DISABLED: "1" };
+  return run(path.join(home, "node_modules", ".bin", "next"), ["build"], env, home, path.join(work, "next-starter.log"));
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const root = process.cwd();
@@ -183,6 +220,17 @@ async function main() {
       console.log(`jekyll build   ${jekyll.seconds.toFixed(1)} s wall, peak ${mb(jekyll.peakBytes)}; next/jekyll time ratio ${(build.seconds / jekyll.seconds).toFixed(1)}`);
     } else if (jekyll) {
       console.log(`jekyll build failed (exit ${jekyll.code}), see ${path.join(work, "jekyll.log")}`);
+    }
+  }
+  if (options.compare === "next-starter") {
+    const starter = await starterBuild(contentDir, work);
+    if (starter && starter.code === 0) {
+      console.log(
+        `next-starter   ${starter.seconds.toFixed(1)} s wall (its next build), peak ${mb(starter.peakBytes)}; ` +
+          `npm run build / starter = ${(build.seconds / starter.seconds).toFixed(2)}`,
+      );
+    } else if (starter) {
+      console.log(`next-starter build failed (exit ${starter.code}), see ${path.join(work, "next-starter.log")}`);
     }
   }
   if (!options.keep) {
