@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { LivePreview } from "@/components/live-preview";
-import { PAGE_SCRIPT } from "@/components/page-script";
+import { pageScriptSource } from "@/components/page-script";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { showsUnpublished } from "@/lib/content/queries";
+import { CONTENT_ID_PREFIX } from "@/lib/markdown/content-ids";
 import { feedLinks } from "@/lib/seo/metadata";
 import { siteConfig } from "@/site.config";
 import "./globals.css";
@@ -13,7 +14,6 @@ import "./globals.css";
 import "./content.css";
 import "./reading.css";
 import "./print.css";
-
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
@@ -31,7 +31,7 @@ export const viewport: Viewport = {
 };
 
 // Runs before first paint: the theme the reader chose (or the system's) is applied with no flash.
-const THEME_SCRIPT = PAGE_SCRIPT;
+const PAGE_SCRIPT = pageScriptSource(CONTENT_ID_PREFIX);
 
 const BRAND_STYLE = `:root{--brand:${siteConfig.colors.primary};--accent:${siteConfig.colors.accent};--brand-on-dark:${siteConfig.colors.primaryOnDark};--accent-on-dark:${siteConfig.colors.accentOnDark}}`;
 
@@ -39,7 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="fr" data-theme="light" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: PAGE_SCRIPT }} />
         <style dangerouslySetInnerHTML={{ __html: BRAND_STYLE }} />
       </head>
       <body>
