@@ -1,12 +1,15 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import nextConfigBoundary from "./eslint-rules/next-config-boundary.mjs";
 
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
+    plugins: { chapeau: { rules: { "next-config-boundary": nextConfigBoundary } } },
     rules: {
+      "chapeau/next-config-boundary": "error",
       "import/order": [
         "error",
         {
