@@ -12,7 +12,7 @@ export function TermPage({ taxonomy, slug, pageNumber }: { taxonomy: Taxonomy; s
   if (!term || !page) notFound();
   return (
     <ListingPage
-      title={taxonomy.termTitle(term.label)}
+      title={term.label}
       intro={`${term.count} article${term.count > 1 ? "s" : ""}`}
       crumbs={[{ label: taxonomy.label, href: `/${taxonomy.base}/` }, { label: term.label }]}
       page={page}

@@ -18,8 +18,6 @@ export type Taxonomy = {
   /** URL segment and route folder. */
   base: "tags" | "categories";
   label: string;
-  /** « Articles sur le thème … » */
-  termTitle: (label: string) => string;
   terms: () => TermCount[];
   bySlug: (slug: string) => TermCount | undefined;
   articles: (slug: string) => Article[];
@@ -29,7 +27,6 @@ export type Taxonomy = {
 export const TAGS: Taxonomy = {
   base: "tags",
   label: "Thématiques",
-  termTitle: (label) => label,
   terms: tags,
   bySlug: tagBySlug,
   articles: articlesWithTag,
@@ -39,7 +36,6 @@ export const TAGS: Taxonomy = {
 export const CATEGORIES: Taxonomy = {
   base: "categories",
   label: "Catégories",
-  termTitle: (label) => label,
   terms: categories,
   bySlug: categoryBySlug,
   articles: articlesInCategory,

@@ -26,8 +26,6 @@ export type ContentIndex = {
   /** Files that could not become an article, by the URL they would have had. */
   broken: BrokenFile[];
   issues: ContentIssue[];
-  /** Changes whenever any file changed: a cache key for derived data. */
-  version: number;
 };
 
 /** The content folder: `CONTENT_DIR` (relative to the working directory) or `content/`. */
@@ -47,7 +45,6 @@ const fileCache = new Map<string, CacheEntry>();
 let current: ContentIndex | undefined;
 let lastScan = 0;
 let changesAtLastScan = 0;
-let version = 0;
 
 // In development the folder is re-scanned at most this often; files are re-read only if changed.
 const DEV_RESCAN_MS = 300;
@@ -261,7 +258,7 @@ function buildIndex(dir: string, results: FileResult[]): ContentIndex {
     }
   }
   articles.sort(byNewest);
-  return { dir, articles, byUrl, broken, issues, version: ++version };
+  return { dir, articles, byUrl, broken, issues };
 }
 
 export function byNewest(a: Article, b: Article): number {

@@ -68,11 +68,6 @@ function describe(scope: FeedScope): ScopeInfo | undefined {
   };
 }
 
-/** The feeds a page announces in its head: the page's own and the whole site's. */
-export function feedPagePath(scope: FeedScope): string | undefined {
-  return describe(scope)?.pagePath;
-}
-
 export async function buildFeed(scope: FeedScope): Promise<Feed | undefined> {
   const info = describe(scope);
   if (!info) return undefined;
