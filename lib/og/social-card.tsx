@@ -1,6 +1,7 @@
 /**
  * The 1200×630 card shared on social networks for an article without a lead image: title,
- * section, date and the site's identity, drawn at build time with the font next/og ships.
+ * section, date and the site's identity, drawn at build time. The font is committed with its
+ * licence (lib/og/fonts/: Geist, SIL Open Font License 1.1, from the `geist` package 1.9.2).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -10,7 +11,7 @@ import { siteConfig } from "@/site.config";
 import { CARD_SIZE } from "./card-size";
 import { drawableText, fontCoverage, type Coverage } from "./font-coverage";
 
-const FONT_FILE = "node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf";
+const FONT_FILE = "lib/og/fonts/Geist-Regular.ttf";
 
 let font: { data: Buffer; covers: Coverage } | undefined;
 
