@@ -15,22 +15,25 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { generateArticles } from "@/lib/bench/generate";
+import { commandLine, wholeNumber } from "./cli";
 
-type Options = { articles: number; compare?: string; keep: boolean; warm: boolean };
+const USAGE = "npm run bench -- [--articles 1000] [--compare jekyll|next-starter] [--keep] [--warm]";
 
-function parseArgs(argv: string[]): Options {
-  const options: Options = { articles: 1000, keep: false, warm: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--articles") options.articles = Number(argv[++i]);
-    else if (arg === "--compare") options.compare = argv[++i];
-    else if (arg === "--keep") options.keep = true;
-    else if (arg === "--warm") options.warm = true;
-    else throw new Error(`unknown option ${arg} (expected --articles N, --compare jekyll|next-starter, --keep, --warm)`);
+type Options = { articles: number; compare?: "jekyll" | "next-starter"; keep: boolean; warm: boolean };
+
+function readOptions(): Options {
+  const { values } = commandLine(USAGE, {
+    articles: { type: "string" },
+    compare: { type: "string" },
+    keep: { type: "boolean" },
+    warm: { type: "boolean" },
+  });
+  const compare = values.compare;
+  if (compare !== undefined && compare !== "jekyll" && compare !== "next-starter") {
+    console.error(`--compare knows jekyll and next-starter, not "${compare}"\nusage: ${USAGE}`);
+    process.exit(2);
   }
-  if (!Number.isInteger(options.articles) || options.articles < 1) throw new Error("--articles takes a whole number");
-  if (options.compare && !["jekyll", "next-starter"].includes(options.compare)) throw new Error("--compare knows jekyll and next-starter");
-  return options;
+  return { articles: wholeNumber(values.articles, 1000, "articles", USAGE), compare, keep: !!values.keep, warm: !!values.warm };
 }
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
@@ -157,7 +160,7 @@ async function starterBuild(contentDir: string, work: string): Promise<Run | und
 }
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2));
+  const options = readOptions();
   const root = process.cwd();
   // The same folder for the same size: the caches of the content check and the feeds are keyed
   // by folder, so `--warm` finds what the previous run of that size left.

@@ -13,25 +13,24 @@
 import { runCheck } from "@/lib/check/run";
 import { formatDate, formatDateTime } from "@/lib/content/dates";
 import { formatIssue } from "@/lib/content/issues";
+import { commandLine } from "./cli";
 
-const KNOWN = new Set(["--json", "--quiet", "--no-cache"]);
-const args = process.argv.slice(2);
-const unknown = args.filter((a) => !KNOWN.has(a));
-if (unknown.length) {
-  console.error(`unknown option ${unknown.join(" ")}; options: ${[...KNOWN].join(" ")}`);
-  process.exit(2);
-}
+const { values: args } = commandLine("npm run check [-- --quiet] [--json] [--no-cache]", {
+  json: { type: "boolean" },
+  quiet: { type: "boolean" },
+  "no-cache": { type: "boolean" },
+});
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 async function main() {
-  const result = await runCheck({ cache: !args.includes("--no-cache") });
-  if (args.includes("--json")) {
+  const result = await runCheck({ cache: !args["no-cache"] });
+  if (args.json) {
     const { issues, errors, warnings, files, read, cached, milliseconds } = result;
     const scheduled = result.scheduled.map((a) => ({ file: a.displayPath, url: a.url, date: a.date.toISOString() }));
     console.log(JSON.stringify({ issues, summary: { errors, warnings, files, read, cached, milliseconds }, scheduled }, null, 2));
   } else {
-    const shown = args.includes("--quiet") ? result.issues.filter((i) => i.severity === "error") : result.issues;
+    const shown = args.quiet ? result.issues.filter((i) => i.severity === "error") : result.issues;
     for (const issue of shown) console.log(formatIssue(issue));
     if (shown.length) console.log("");
     for (const article of result.scheduled) {

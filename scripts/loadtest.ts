@@ -1,19 +1,25 @@
 /**
  * Load test of server mode: starts `next start` on loopback (or uses --url), then runs autocannon
- * for 30 s with 50 connections on the home page, the reference article and a tag page, and
- * prints requests per second, p50/p99 latency and errors. Zero errors and zero 5xx expected.
+ * for 30 s with 50 connections on the home page, the longest article and the largest tag page of
+ * the content folder, and prints requests per second, p50/p99 latency and errors. Zero errors and
+ * zero 5xx expected.
  *
- *   npm run build && npm run loadtest [-- --duration 30 --connections 50 --url http://127.0.0.1:3000]
+ *   npm run build && npm run loadtest [-- --duration 30 --connections 50 --port 3900 | --url http://127.0.0.1:3000]
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";
+import { allArticles, tags } from "@/lib/content/queries";
+import { tagUrl } from "@/lib/urls";
+import { commandLine, wholeNumber } from "./cli";
 
-const PATHS = ["/", "/actualites/etat-et-communs-numeriques-une-cooperation-fructueuse/", "/tags/communs-numeriques/"];
+const USAGE = "npm run loadtest -- [--duration 30] [--connections 50] [--port 3900 | --url http://127.0.0.1:3000]";
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+/** Pages of whatever content the site holds: the home page, its longest article, its largest tag. */
+function pagesToLoad(): string[] {
+  const article = [...allArticles()].filter((a) => !a.redirectTo).sort((a, b) => b.body.length - a.body.length)[0];
+  const tag = [...tags()].sort((a, b) => b.count - a.count)[0];
+  return ["/", ...(article ? [article.url] : []), ...(tag ? [tagUrl(tag.slug)] : [])];
 }
 
 async function waitFor(url: string, timeoutMs: number) {
@@ -30,12 +36,18 @@ async function waitFor(url: string, timeoutMs: number) {
 }
 
 async function main() {
-  const duration = Number(option("duration", "30"));
-  const connections = Number(option("connections", "50"));
-  let base = option("url", "");
+  const { values } = commandLine(USAGE, {
+    duration: { type: "string" },
+    connections: { type: "string" },
+    port: { type: "string" },
+    url: { type: "string" },
+  });
+  const duration = wholeNumber(values.duration, 30, "duration", USAGE);
+  const connections = wholeNumber(values.connections, 50, "connections", USAGE);
+  let base = values.url?.replace(/\/+$/, "") ?? "";
   let server: ChildProcess | undefined;
   if (!base) {
-    const port = option("port", "3900");
+    const port = String(wholeNumber(values.port, 3900, "port", USAGE));
     base = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", port, "-H", "127.0.0.1"], {
       stdio: "ignore",
@@ -47,7 +59,7 @@ async function main() {
   try {
     console.log(`autocannon: ${connections} connections, ${duration} s per page, against ${base} (next start)\n`);
     console.log("page".padEnd(72) + "req/s     p50     p99   errors  non-2xx");
-    for (const pagePath of PATHS) {
+    for (const pagePath of pagesToLoad()) {
       const result = await autocannon({ url: base + pagePath, connections, duration, headers: { "accept-encoding": "gzip" } });
       const row = [
         pagePath.padEnd(72),
