@@ -2,7 +2,6 @@ import Link from "next/link";
 import { plainText } from "@/lib/content/excerpt";
 import { adjacentArticles, relatedArticles, visibilityOf } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
-import { feedBodyFromPage } from "@/lib/feeds/feed-content";
 import { renderArticleBody, renderChapeau } from "@/lib/markdown/article-body";
 import { readingMinutes, TOC_MIN_ENTRIES, wordCount } from "@/lib/markdown/outline";
 import { RenderError } from "@/lib/markdown/render";
@@ -31,7 +30,7 @@ import { TagList } from "./tag-list";
  * tags and share links; then the neighbouring and related articles.
  */
 export async function ArticleView({ article }: { article: Article }) {
-  const [body, chapeau, image] = await Promise.all([renderArticleBody(article, feedBodyFromPage(article)), renderChapeau(article), socialImage(article)]);
+  const [body, chapeau, image] = await Promise.all([renderArticleBody(article), renderChapeau(article), socialImage(article)]);
   if (body instanceof RenderError || chapeau instanceof RenderError) {
     const errors = [body, chapeau].filter((r): r is RenderError => r instanceof RenderError);
     return <ContentErrorView file={article.displayPath} issues={errors.map((e) => e.issue)} />;

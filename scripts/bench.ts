@@ -15,6 +15,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { generateArticles } from "@/lib/bench/generate";
+import { cacheDir } from "@/lib/build/cache-dir";
 import { commandLine, wholeNumber } from "./cli";
 
 const USAGE = "npm run bench -- [--articles 1000] [--compare jekyll|next-starter] [--keep] [--warm]";
@@ -175,9 +176,9 @@ async function main() {
 
   fs.rmSync(path.join(root, distDir), { recursive: true, force: true });
   if (!options.warm) {
-    // A first build: nothing remembered from an earlier one (the content check's records; every
-    // build starts its feed cache empty anyway). `--warm` measures a rebuild that finds them.
-    fs.rmSync(path.join(root, "node_modules", ".cache", "chapeau-check"), { recursive: true, force: true });
+    // A first build: nothing remembered from an earlier one (the content check's records, the
+    // feeds' HTML). `--warm` measures a rebuild that finds them.
+    for (const cache of ["check", "feed-html"] as const) fs.rmSync(cacheDir(cache, root), { recursive: true, force: true });
   }
   const env = {
     ...process.env,

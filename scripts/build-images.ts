@@ -10,10 +10,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
+import { cacheDir } from "@/lib/build/cache-dir";
 import { MANIFEST_FILE, VARIANTS_DIR, variantName, widthsFor, type Manifest } from "@/lib/images/variants";
 
 const PUBLIC_DIR = path.join(process.cwd(), "public");
-const CACHE_DIR = path.join(process.cwd(), "node_modules", ".cache", "chapeau-images");
+const CACHE_DIR = cacheDir("images");
 const RASTER = /\.(jpe?g|png|webp|gif|tiff?|avif)$/i;
 
 function* rasterImages(dir: string): Generator<string> {

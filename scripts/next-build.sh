@@ -7,8 +7,6 @@
 #   CHAPEAU_BUILD_HEAP_MB=4096 npm run build
 # A --max-old-space-size already in NODE_OPTIONS comes later on the command line and wins.
 set -e
-# The feed HTML cache belongs to one build (lib/feeds/body-cache.ts): start each one empty.
 cd "$(dirname "$0")/.."
-rm -rf node_modules/.cache/chapeau-feed-html
 export NODE_OPTIONS="--max-old-space-size=${CHAPEAU_BUILD_HEAP_MB:-1280}${NODE_OPTIONS:+ $NODE_OPTIONS}"
 exec node_modules/.bin/next build "$@"

@@ -7,11 +7,11 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { cacheDir } from "@/lib/build/cache-dir";
 import { codeFingerprint } from "@/lib/build/code-fingerprint";
 import type { FileRecord } from "./analyse-file";
 
-const ROOT = process.cwd();
-export const CACHE_DIR = path.join(ROOT, "node_modules", ".cache", "chapeau-check");
+export const CACHE_DIR = cacheDir("check");
 
 export type Cache = { get(file: string, hash: string): FileRecord | undefined; set(file: string, hash: string, record: FileRecord): void; save(): void };
 

@@ -1,21 +1,24 @@
 /**
- * The feed HTML of article bodies, on disk, for one build: written once per article (by the
- * article page's render, or by the first feed that needs it) and read by every feed it appears
- * in, whichever static-generation thread renders the feed.
+ * The feed HTML of article bodies, on disk: made once by whichever feed needs it first, read by
+ * every other feed, every generation thread and later builds.
  *
- * Never shared by two builds: a body's HTML depends on which other pages and files exist (a
- * link becomes internal when its target is served here), which no key of the article can see.
- * So the folder is the build process's own (generation threads share its pid), and
- * scripts/next-build.sh empties the whole cache before each build. `next dev` keeps none: its
- * code and content change under it.
+ * One validity rule: an entry is found only under the key of everything its HTML depends on —
+ * the code, the article's text and language, the site's addresses, and what the site serves (a
+ * link becomes internal when its target exists here, see siteFingerprint). No folder per
+ * process, no wipe before a build: a plain `next build` is as safe as `npm run build`.
+ * `next dev` keeps none: its code changes under it.
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { cacheDir } from "@/lib/build/cache-dir";
 import { codeFingerprint } from "@/lib/build/code-fingerprint";
 
-const DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", ".cache", "chapeau-feed-html", String(process.pid));
+// Read when first needed: the folder can be chosen after this module loads (tests).
+const dir = () => cacheDir("feed-html");
 const ENABLED = process.env.NODE_ENV !== "development";
+// Entries no build has written for this long are dropped (keys change with content and code).
+const MAX_AGE_MS = 30 * 86_400_000;
 
 export function bodyCacheKey(...parts: (string | undefined)[]): string {
   const hash = crypto.createHash("sha1").update(codeFingerprint());
@@ -26,25 +29,35 @@ export function bodyCacheKey(...parts: (string | undefined)[]): string {
 export function readBodyCache(key: string): string | undefined {
   if (!ENABLED) return undefined;
   try {
-    return fs.readFileSync(path.join(DIR, `${key}.html`), "utf8");
+    return fs.readFileSync(path.join(dir(), `${key}.html`), "utf8");
   } catch {
     return undefined;
   }
 }
 
-export function hasBodyCache(key: string): boolean {
-  return ENABLED && fs.existsSync(path.join(DIR, `${key}.html`));
-}
+let pruned = false;
 
 export function writeBodyCache(key: string, html: string) {
   if (!ENABLED) return;
   try {
-    fs.mkdirSync(DIR, { recursive: true });
+    const folder = dir();
+    fs.mkdirSync(folder, { recursive: true });
+    if (!pruned) prune(folder);
     // Written whole then renamed: a thread reading at the same time never sees half a file.
-    const tmp = path.join(DIR, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    const tmp = path.join(folder, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
     fs.writeFileSync(tmp, html);
-    fs.renameSync(tmp, path.join(DIR, `${key}.html`));
+    fs.renameSync(tmp, path.join(folder, `${key}.html`));
   } catch {
     // A read-only disk only costs the cache.
+  }
+}
+
+function prune(folder: string) {
+  pruned = true;
+  const now = Date.now();
+  for (const name of fs.readdirSync(folder)) {
+    const file = path.join(folder, name);
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (stat && now - stat.mtimeMs > MAX_AGE_MS) fs.rmSync(file, { force: true });
   }
 }

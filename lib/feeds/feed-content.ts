@@ -11,8 +11,8 @@ import { articleTextOptions } from "@/lib/markdown/article-body";
 import { articleHast, chapeauHast } from "@/lib/markdown/article-html";
 import { inlineHast } from "@/lib/markdown/to-html";
 import { absoluteUrl } from "@/lib/urls";
-import { bodyCacheKey, hasBodyCache, readBodyCache, writeBodyCache } from "./body-cache";
-import { inSomeFeed } from "./membership";
+import { bodyCacheKey, readBodyCache, writeBodyCache } from "./body-cache";
+import { siteFingerprint } from "./site-fingerprint";
 
 const URL_PROPERTIES = ["href", "src", "cite"] as const;
 
@@ -46,7 +46,7 @@ const made = new WeakMap<Article, Promise<string>>();
 
 /**
  * The whole article for feeds. Its body is the costly part (a pipeline run): it is kept on disk,
- * shared by the build's generation threads (see body-cache.ts).
+ * shared by the build's generation threads and later builds (see body-cache.ts).
  */
 export function articleFeedContent(article: Article): Promise<string> {
   let content = made.get(article);
@@ -66,7 +66,7 @@ async function makeFeedContent(article: Article): Promise<string> {
 }
 
 function feedBodyKey(article: Article, pageUrl: string): string {
-  return bodyCacheKey(article.id, article.format, article.body, article.lang, pageUrl, absoluteUrl("/"));
+  return bodyCacheKey(siteFingerprint(), article.id, article.format, article.body, article.lang, pageUrl, absoluteUrl("/"));
 }
 
 async function feedBody(article: Article, pageUrl: string): Promise<string> {
@@ -76,19 +76,4 @@ async function feedBody(article: Article, pageUrl: string): Promise<string> {
   const html = toHtml(absolutize(await articleHast(article), pageUrl));
   writeBodyCache(key, html);
   return html;
-}
-
-/**
- * For the article page's render: a callback that turns the page's own plain tree into the
- * feed body, so a build runs the pipeline once per article instead of twice. Only for Markdown
- * (an MDX page's tree holds its components, which feeds write back as HTML) and only for
- * articles a feed will carry and whose body no feed has made yet.
- */
-export function feedBodyFromPage(article: Article): ((tree: Root) => void) | undefined {
-  if (article.format !== "md" || !inSomeFeed(article)) return undefined;
-  const pageUrl = absoluteUrl(article.url);
-  const key = feedBodyKey(article, pageUrl);
-  if (hasBodyCache(key)) return undefined;
-  // A copy: the page's remaining steps change the tree, and absolutize changes the copy.
-  return (tree) => writeBodyCache(key, toHtml(absolutize(structuredClone(tree), pageUrl)));
 }

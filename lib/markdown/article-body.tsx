@@ -6,7 +6,6 @@ import type { ReactElement, ReactNode } from "react";
 import { articleBySourcePath } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
 import { servedPath } from "@/lib/routing";
-import type { PipelineOptions } from "./pipeline";
 import { emptySummary, type BodySummary } from "./rehype-summary";
 import { RenderError, renderInline, renderMarkdown } from "./render";
 
@@ -22,21 +21,15 @@ export function articleTextOptions(article: Article) {
 
 export type RenderedBody = { content: ReactElement; summary: BodySummary };
 
-/**
- * The body as React elements, with its outline and length, from a single pipeline run.
- * `onPlainTree`: see PipelineOptions (the article page hands its feed the tree this way).
- */
-export async function renderArticleBody(
-  article: Article,
-  onPlainTree?: PipelineOptions["onPlainTree"],
-): Promise<RenderedBody | RenderError> {
+/** The body as React elements, with its outline and length, from a single pipeline run. */
+export async function renderArticleBody(article: Article): Promise<RenderedBody | RenderError> {
   const summary = emptySummary();
   const content = await guard(
     renderMarkdown({
       source: article.body,
       file: article.displayPath,
       firstLine: article.bodyLine,
-      options: { format: article.format, ...articleTextOptions(article), summary, onPlainTree },
+      options: { format: article.format, ...articleTextOptions(article), summary },
     }),
   );
   return content instanceof RenderError ? content : { content, summary };

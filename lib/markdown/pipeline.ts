@@ -14,7 +14,7 @@ import { prefixContentIds } from "./content-ids";
 import type { TreeFinding } from "./findings";
 import { reshapeKramdown } from "./kramdown-compat";
 import { resolveLiquid, type LiquidFinding, type LiquidOptions } from "./liquid";
-import { componentsToHtml, rehypeComponentsForPage, rehypeComponentsToHtml } from "./rehype-components";
+import { rehypeComponentsForPage, rehypeComponentsToHtml } from "./rehype-components";
 import rehypeFrenchTypography, { type TypographyOptions } from "./rehype-french-typography";
 import rehypeHeadingAnchors from "./rehype-heading-anchors";
 import rehypeHeadingIds from "./rehype-heading-ids";
@@ -38,12 +38,6 @@ export type PipelineOptions = LinkOptions &
     summary?: BodySummary;
     /** Filled with what the body holds that cannot be shown as written (the content check reads it). */
     findings?: TreeFinding[];
-    /**
-     * Given the plain semantic tree (what the `html` target ends with) as a page render passes
-     * it, before the page-only steps change it: a page can leave its feed HTML without a second
-     * pipeline run. A copy: keep it if you like.
-     */
-    onPlainTree?: (tree: Root) => void;
   };
 
 export type PreparedSource = {
@@ -84,10 +78,6 @@ const MDX_NODES: NonNullable<RemarkRehypeOptions["passThrough"]> = [
   "mdxjsEsm",
 ];
 
-function rehypeTap(callback: (tree: Root) => void) {
-  return (tree: Root) => callback(componentsToHtml(structuredClone(tree)));
-}
-
 function rehypeContentIds(options: { asWritten?: boolean }) {
   return (tree: Root) => prefixContentIds(tree, { rewriteLinks: !options.asWritten });
 }
@@ -109,7 +99,6 @@ export function rehypePlugins(options: PipelineOptions): PluggableList {
     [rehypeContentIds, { asWritten: options.asWritten }],
     [rehypeFrenchTypography, { lang: options.lang }],
     ...(options.summary ? [[rehypeSummary, { into: options.summary }]] : []),
-    ...(options.onPlainTree ? [[rehypeTap, options.onPlainTree]] : []),
     ...(options.target === "page" ? [rehypeHeadingAnchors, rehypeComponentsForPage] : [rehypeComponentsToHtml]),
   ] as PluggableList;
 }

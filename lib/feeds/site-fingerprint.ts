@@ -1,0 +1,41 @@
+/**
+ * What a body's HTML depends on besides its own text: where its links can lead. A link to the
+ * site becomes internal when the site serves its target (an article, a listing, a file) and
+ * points at the old site otherwise, and `{% link %}` names articles by their file. So feed HTML
+ * cached under a key that includes this fingerprint is never served for a site whose addresses
+ * changed: an article added, removed or moved, a redirect, a file uploaded.
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { allArticles } from "@/lib/content/queries";
+import type { Article } from "@/lib/content/types";
+import { catchAllPaths } from "@/lib/routing";
+
+let memo: { articles: Article[]; fingerprint: string } | undefined;
+
+export function siteFingerprint(): string {
+  const articles = allArticles();
+  if (memo?.articles === articles) return memo.fingerprint;
+  const hash = crypto.createHash("sha1");
+  for (const segments of catchAllPaths()) hash.update(segments.join("/")).update("\n");
+  for (const article of articles) hash.update(`${article.id} ${article.url}\n`);
+  for (const file of publicFiles()) hash.update(file).update("\n");
+  memo = { articles, fingerprint: hash.digest("hex") };
+  return memo.fingerprint;
+}
+
+/** The files content links can reach under public/ (uploads), by site path. */
+function publicFiles(): string[] {
+  const root = path.join(/*turbopackIgnore: true*/ process.cwd(), "public");
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else out.push("/" + path.relative(root, full).split(path.sep).join("/"));
+    }
+  };
+  if (fs.existsSync(path.join(root, "uploads"))) walk(path.join(root, "uploads"));
+  return out.sort();
+}
