@@ -1,8 +1,18 @@
-import { HomePage } from "@/components/home-page";
-import { pageMetadata } from "@/lib/seo/metadata";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { currentSite } from "@/lib/content/queries";
+import { homePages } from "@/lib/pages/kinds/home";
 
-export const metadata = pageMetadata({ path: "/" });
+// The first page of the home listing; its other pages are served by the catch-all route. Only
+// the home kind is imported (not the whole table): the home page loads no article component.
+const firstPage = () => homePages.resolve({ segments: [], path: "/" }, currentSite());
+
+export function generateMetadata(): Metadata | Promise<Metadata> {
+  return firstPage()?.metadata() ?? {};
+}
 
 export default function Home() {
-  return <HomePage pageNumber={1} />;
+  const page = firstPage();
+  if (!page) notFound();
+  return page.view();
 }

@@ -1,15 +1,22 @@
 import { notFound } from "next/navigation";
-import { allArticles, featuredArticle, paginate } from "@/lib/content/queries";
+import { paginate, type SiteModel } from "@/lib/content/queries";
+import type { Article } from "@/lib/content/types";
 import { homeUrl } from "@/lib/urls";
 import { siteConfig } from "@/site.config";
 import { ArticleCard } from "./article-card";
 import { ArticleList } from "./article-list";
 import { Pagination } from "./pagination";
 
+/** The article shown large (the newest `is_une`, else the newest) and the others, newest first. */
+export function homeArticles(site: SiteModel): { featured?: Article; rest: Article[] } {
+  const { articles } = site;
+  const featured = articles.find((a) => a.featured && !a.redirectTo) ?? articles.find((a) => !a.redirectTo) ?? articles[0];
+  return { featured, rest: articles.filter((a) => a !== featured) };
+}
+
 /** The featured article large, then the newest articles, 12 a page. */
-export function HomePage({ pageNumber }: { pageNumber: number }) {
-  const featured = featuredArticle();
-  const rest = allArticles().filter((a) => a !== featured);
+export function HomePage({ site, pageNumber }: { site: SiteModel; pageNumber: number }) {
+  const { featured, rest } = homeArticles(site);
   const page = paginate(rest, pageNumber);
   if (!page) notFound();
   return (

@@ -1,20 +1,19 @@
 import Link from "next/link";
-import type { Taxonomy } from "@/lib/taxonomy";
+import type { TermCount } from "@/lib/content/queries";
 import { Breadcrumb } from "./breadcrumb";
 
 /** All tags (or categories) with the number of articles of each. */
-export function TermIndex({ taxonomy }: { taxonomy: Taxonomy }) {
-  const terms = taxonomy.terms();
+export function TermIndex({ title, terms }: { title: string; terms: (TermCount & { href: string })[] }) {
   return (
     <>
-      <Breadcrumb items={[{ label: taxonomy.label }]} />
-      <h1 className="mb-8 text-3xl font-bold md:text-4xl">{taxonomy.label}</h1>
+      <Breadcrumb items={[{ label: title }]} />
+      <h1 className="mb-8 text-3xl font-bold md:text-4xl">{title}</h1>
       {terms.length ? (
         <ul className="flex flex-wrap gap-3">
           {terms.map((term) => (
             <li key={term.slug}>
               <Link
-                href={taxonomy.url(term.slug)}
+                href={term.href}
                 prefetch={false}
                 className="inline-block rounded-full bg-brand-soft px-4 py-2 text-brand no-underline hover:underline"
               >

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { splitFile } from "@/lib/content/front-matter";
 import { loadContent } from "@/lib/content/load";
 import { articleBySourcePath, longUrlRewrites, redirects } from "@/lib/content/queries";
-import { catchAllPaths, resolvePath, servedPath } from "@/lib/routing";
+import { pageAt, pagePaths } from "@/lib/pages/table";
+import { servedPath } from "@/lib/routing";
 
 const fixture = path.join(import.meta.dirname, "fixtures", "content", "legacy");
 const LONG = `/actualites/un-titre-tres-long-${"x".repeat(227)}/`;
@@ -72,21 +73,23 @@ describe("very long file names", () => {
   it("keeps the source site's URL", () => {
     expect(useFixture().byUrl.get(LONG)?.title).toBe("Un titre très long");
   });
-  it("builds the page under a short alias in server mode, served at its own URL", () => {
+  it("builds the page under a short alias in server mode, served at its own URL", async () => {
     useFixture();
     const [rewrite] = longUrlRewrites();
     expect(rewrite?.from).toBe(LONG);
     expect(rewrite?.to).toMatch(/^\/_u\/[0-9a-f]{20}\/$/);
-    const longest = Math.max(...catchAllPaths().flat().map((s) => Buffer.byteLength(s)));
+    const longest = Math.max(...pagePaths().flat().map((s) => Buffer.byteLength(s)));
     expect(longest).toBeLessThanOrEqual(200);
     const aliasSegments = rewrite!.to.split("/").filter(Boolean);
-    expect(resolvePath(aliasSegments)).toMatchObject({ kind: "article", article: { url: LONG } });
+    const page = pageAt(aliasSegments);
+    expect(page?.kind).toBe("article");
+    expect(await page?.metadata()).toMatchObject({ title: "Un titre très long" });
     expect(redirects()).toContainEqual({ from: "/ancienne-adresse-du-titre-long/", to: LONG });
   });
   it("writes the page at its own address in a static export (a folder, no suffix)", () => {
     process.env.STATIC_EXPORT = "1";
     useFixture();
     expect(longUrlRewrites()).toEqual([]);
-    expect(catchAllPaths()).toContainEqual(LONG.split("/").filter(Boolean));
+    expect(pagePaths()).toContainEqual(LONG.split("/").filter(Boolean));
   });
 });

@@ -1,18 +1,15 @@
 /**
- * Every address the next build will serve, as the content check must see it: published
- * articles (a draft does not exist for readers), their old addresses, section, tag, category and
- * home pages with their page numbers, the institutional pages and the app's own fixed routes.
- * Built from the loaded index rather than the queries module, because the check must also run
- * when some files are broken (the queries refuse to build a site from broken content).
+ * Every address the next build will serve, as the content check must see it: the pages of the
+ * table of page kinds (lib/pages/table.ts) for the site a build made now would show, and the
+ * app's own fixed routes. Built from the loaded index rather than the current site, because the
+ * check must also run when some files are broken (a build refuses broken content).
  */
 import fs from "node:fs";
 import path from "node:path";
 import type { ContentIndex } from "@/lib/content/load";
-import { isVisible, showsUnpublished } from "@/lib/content/queries";
+import { isVisible, siteModel } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
-import { SITE_PAGES } from "@/lib/site-pages";
-import { categoryUrl, draftsUrl, homeUrl, sectionUrl, tagUrl, tagsIndexUrl } from "@/lib/urls";
-import { siteConfig } from "@/site.config";
+import { pagePaths, pathOf } from "@/lib/pages/table";
 
 export type SitePaths = {
   /** Page paths, with their trailing slash. */
@@ -26,36 +23,10 @@ export type SitePaths = {
 };
 
 export function sitePaths(index: ContentIndex, now: number, appDir = path.join(process.cwd(), "app")): SitePaths {
-  const pages = new Set<string>(["/", tagsIndexUrl, "/categories/"]);
-  const published = new Map<string, Article>();
-  const unpublished = new Map<string, Article>();
-  for (const article of index.articles) (isVisible(article, now) ? published : unpublished).set(article.url, article);
-
-  const visible = [...published.values()];
-  const addPages = (count: number, url: (page: number) => string) => {
-    const pageCount = Math.max(1, Math.ceil(count / siteConfig.pageSize));
-    for (let n = 1; n <= pageCount; n++) pages.add(url(n));
-  };
-  const counts = (keys: (a: Article) => string[]) => {
-    const out = new Map<string, number>();
-    for (const a of visible) for (const k of keys(a)) out.set(k, (out.get(k) ?? 0) + 1);
-    return out;
-  };
-  for (const article of visible) {
-    pages.add(article.url);
-    for (const from of article.redirectFrom) pages.add(from);
-  }
-  for (const [folder, count] of counts((a) => [a.section.folder])) {
-    const section = visible.find((a) => a.section.folder === folder)!.section;
-    addPages(count, (n) => sectionUrl(section, n));
-  }
-  for (const [slug, count] of counts((a) => a.tags.map((t) => t.slug))) addPages(count, (n) => tagUrl(slug, n));
-  for (const [slug, count] of counts((a) => a.categories.map((t) => t.slug))) addPages(count, (n) => categoryUrl(slug, n));
-  // The home page shows the featured article apart, then the others a page at a time.
-  addPages(Math.max(0, visible.length - 1), homeUrl);
-  for (const page of SITE_PAGES) pages.add(`/${page.slug}/`);
-  if (showsUnpublished()) pages.add(draftsUrl);
-
+  const site = siteModel(index, now);
+  const pages = new Set(pagePaths(site, { aliases: false }).map(pathOf));
+  const published = new Map(site.articles.map((a) => [a.url, a]));
+  const unpublished = new Map(index.articles.filter((a) => !isVisible(a, now)).map((a) => [a.url, a]));
   const files = new Set<string>();
   for (const route of fixedRoutes(appDir)) (route.endsWith("/") ? pages : files).add(route);
   return { pages, files, published, unpublished };

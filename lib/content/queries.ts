@@ -47,7 +47,11 @@ export function unpublishedArticles(now = Date.now()): { scheduled: Article[]; d
 
 export type TermCount = Term & { count: number };
 
-type Derived = {
+/**
+ * Everything derived from the articles a build shows: made once per content version (and per
+ * build instant), from the same function for pages, feeds, the page table and the content check.
+ */
+export type SiteModel = {
   articles: Article[];
   byUrl: Map<string, Article>;
   bySection: Map<string, Article[]>;
@@ -62,42 +66,50 @@ type Derived = {
   redirectsByPath: Map<string, Redirect>;
 };
 
-let cache: { index: ContentIndex; derived: Derived } | undefined;
+let cache: { index: ContentIndex; site: SiteModel } | undefined;
 
 /** The visible articles and everything derived from them, computed once per content version. */
-function derived(): Derived {
+function derived(): SiteModel {
   const index = loadContent();
-  if (cache?.index === index) return cache.derived;
+  if (cache?.index === index) return cache.site;
   // In development a broken file shows its error on its own page; anywhere else it stops the build.
   if (process.env.NODE_ENV !== "development") {
     const errors = index.issues.filter((i) => i.severity === "error");
     if (errors.length) throw new ContentError(errors);
   }
-  const now = Date.now();
+  const site = siteModel(index, Date.now());
+  cache = { index, site };
+  return site;
+}
+
+/** The current site (what pages are built from). */
+export function currentSite(): SiteModel {
+  return derived();
+}
+
+/**
+ * The site a build made at `now` would show from this index, errors or not: the content check
+ * asks it of content that may not build.
+ */
+export function siteModel(index: ContentIndex, now: number): SiteModel {
   const articles = index.articles.filter((a) => isVisible(a, now));
-  const byUrl = new Map(articles.map((a) => [a.url, a]));
   const bySection = group(articles, (a) => [a.section.folder]);
-  const byTag = group(articles, (a) => a.tags.map((t) => t.slug));
-  const byCategory = group(articles, (a) => a.categories.map((t) => t.slug));
-  const sections = [...new Set([...Object.keys(siteConfig.sections), ...bySection.keys()])]
-    .filter((folder) => bySection.has(folder))
-    .map(sectionForFolder);
   const redirectList = computeRedirects(articles);
-  const result: Derived = {
-    redirects: redirectList,
-    redirectsByPath: new Map(redirectList.map((r) => [r.from, r])),
+  return {
     articles,
-    byUrl,
+    byUrl: new Map(articles.map((a) => [a.url, a])),
     bySection,
-    byTag,
-    byCategory,
+    byTag: group(articles, (a) => a.tags.map((t) => t.slug)),
+    byCategory: group(articles, (a) => a.categories.map((t) => t.slug)),
     adjacent: adjacency(bySection),
     tags: countTerms(articles, (a) => a.tags),
     categories: countTerms(articles, (a) => a.categories),
-    sections,
+    sections: [...new Set([...Object.keys(siteConfig.sections), ...bySection.keys()])]
+      .filter((folder) => bySection.has(folder))
+      .map(sectionForFolder),
+    redirects: redirectList,
+    redirectsByPath: new Map(redirectList.map((r) => [r.from, r])),
   };
-  cache = { index, derived: result };
-  return result;
 }
 
 function group(articles: Article[], keys: (a: Article) => string[]): Map<string, Article[]> {
@@ -116,8 +128,8 @@ function group(articles: Article[], keys: (a: Article) => string[]): Map<string,
  * Neighbours in each section (newest first). Articles that only redirect elsewhere have no page,
  * so they are neither neighbours nor given any.
  */
-function adjacency(bySection: Map<string, Article[]>): Derived["adjacent"] {
-  const out: Derived["adjacent"] = new Map();
+function adjacency(bySection: Map<string, Article[]>): SiteModel["adjacent"] {
+  const out: SiteModel["adjacent"] = new Map();
   for (const list of bySection.values()) {
     const readable = list.filter((a) => !a.redirectTo);
     readable.forEach((article, i) => out.set(article, { next: readable[i - 1], previous: readable[i + 1] }));
@@ -186,12 +198,6 @@ export function categoryBySlug(slug: string): TermCount | undefined {
 
 export function articlesInCategory(slug: string): Article[] {
   return derived().byCategory.get(slug) ?? [];
-}
-
-/** The article shown large on the home page: the newest `is_une`, else the newest. */
-export function featuredArticle(): Article | undefined {
-  const { articles } = derived();
-  return articles.find((a) => a.featured && !a.redirectTo) ?? articles.find((a) => !a.redirectTo) ?? articles[0];
 }
 
 /** Articles that share tags with this one (most shared first), then the newest of its section. */
@@ -267,8 +273,8 @@ function computeRedirects(articles: Article[]): Redirect[] {
  * Pages built under a short alias because their address is too long for a file name (see
  * long-urls.ts): `from` is the address readers use, `to` the alias it is served from.
  */
-export function longUrlRewrites(): Redirect[] {
-  const paths = [...derived().articles.map((a) => a.url), ...redirects().map((r) => r.from)];
+export function longUrlRewrites(site: SiteModel = derived()): Redirect[] {
+  const paths = [...site.articles.map((a) => a.url), ...site.redirects.map((r) => r.from)];
   return [...new Set(paths)].filter(needsAlias).map((from) => ({ from, to: aliasPath(from) }));
 }
 
@@ -295,4 +301,4 @@ export function articleBySourcePath(sourcePath: string): Article | undefined {
   );
 }
 
-let sourceIndex: { source: Derived; byId: Map<string, Article> } | undefined;
+let sourceIndex: { source: SiteModel; byId: Map<string, Article> } | undefined;

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { allArticles } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
-import { catchAllPaths } from "@/lib/routing";
+import { pagePaths } from "@/lib/pages/table";
 
 let memo: { articles: Article[]; fingerprint: string } | undefined;
 
@@ -18,7 +18,7 @@ export function siteFingerprint(): string {
   const articles = allArticles();
   if (memo?.articles === articles) return memo.fingerprint;
   const hash = crypto.createHash("sha1");
-  for (const segments of catchAllPaths()) hash.update(segments.join("/")).update("\n");
+  for (const segments of pagePaths()) hash.update(segments.join("/")).update("\n");
   for (const article of articles) hash.update(`${article.id} ${article.url}\n`);
   for (const file of publicFiles()) hash.update(file).update("\n");
   memo = { articles, fingerprint: hash.digest("hex") };
