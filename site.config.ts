@@ -10,6 +10,11 @@ export type SectionConfig = {
   label: string;
   /** Shown in the main navigation, in this order. */
   nav?: boolean;
+  /**
+   * What its articles are, when it changes what they carry: `press` (press releases: a press
+   * contact, the attached `file` is « le communiqué de presse »), `events` (dates and a place).
+   */
+  kind?: "press" | "events";
 };
 
 export type SiteConfig = {
@@ -33,7 +38,11 @@ export type SiteConfig = {
     primaryOnDark: string;
     accentOnDark: string;
   };
-  /** Content folder name -> how it is published. Folders not listed are served under their own name. */
+  /**
+   * Content folder name -> how it is published. Folders not listed are served under their own
+   * name. The first one is where articles go when nothing says otherwise (`npm run new`, a file at
+   * the root of `_drafts/`). No other file of the code names a section.
+   */
   sections: Record<string, SectionConfig>;
   pageSize: number;
 };
@@ -54,8 +63,8 @@ export const siteConfig: SiteConfig = {
   },
   sections: {
     actualites: { path: "actualites", label: "Actualités", nav: true },
-    communiques: { path: "espace-presse", label: "Espace presse", nav: true },
-    evenements: { path: "agenda", label: "Agenda", nav: true },
+    communiques: { path: "espace-presse", label: "Espace presse", nav: true, kind: "press" },
+    evenements: { path: "agenda", label: "Agenda", nav: true, kind: "events" },
     publications: { path: "publication", label: "Publications", nav: true },
     "outils-agents": { path: "outils-agents", label: "Outils pour les agents" },
     "produits-services": { path: "produits-services", label: "Produits et services" },

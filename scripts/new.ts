@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { contentDir, displayPath, loadContent } from "@/lib/content/load";
 import { scaffoldArticle } from "@/lib/content/scaffold";
-import { isSectionFolder } from "@/lib/content/sections";
+import { defaultSectionFolder, isSectionFolder } from "@/lib/content/sections";
 import { jekyllSlug } from "@/lib/content/slug";
 import { withBasePath } from "@/lib/urls";
 import { siteConfig } from "@/site.config";
@@ -23,7 +23,7 @@ function fail(message: string, status = 2): never {
 
 const args = process.argv.slice(2);
 const positional: string[] = [];
-let section = "actualites";
+let section = defaultSectionFolder();
 let mdx = false;
 for (let i = 0; i < args.length; i++) {
   const arg = args[i]!;

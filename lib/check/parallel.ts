@@ -6,12 +6,14 @@
 import { fork } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { FileRecord } from "./analyse-file";
 
 /** Below this many files to read, starting processes costs more than it saves. */
 export const PARALLEL_FROM = 200;
 
-const WORKER = path.join(process.cwd(), "scripts", "check-worker.ts");
+// Beside this file, wherever the check is run from.
+const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), "worker.ts");
 
 export function workerCount(files: number): number {
   return files < PARALLEL_FROM ? 1 : Math.max(1, Math.min(os.availableParallelism(), 8));

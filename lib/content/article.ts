@@ -6,6 +6,7 @@ import { safeDecode } from "../safe-decode";
 import type { Position } from "./front-matter";
 import type { FrontMatter } from "./schema";
 import { IGNORED_KEYS, KNOWN_KEYS } from "./schema";
+import { sectionKind } from "./sections";
 import { asciiSlug, jekyllSlug } from "./slug";
 import type { Article, Attachment, ContentIssue, ImageRef, Section, Term } from "./types";
 
@@ -143,7 +144,7 @@ function images(list: (RawImage | null)[] | null | undefined): ImageRef[] {
 function attachedDocument(data: FrontMatter, section: Section): Attachment | undefined {
   if (data.communique_file) return { href: data.communique_file, name: "Télécharger le communiqué de presse" };
   if (!data.file || data.files?.some((f) => f?.file || f?.lien)) return undefined;
-  const pressRelease = section.folder === "communiques";
+  const pressRelease = sectionKind(section.folder) === "press";
   return { href: data.file, name: pressRelease ? "Télécharger le communiqué de presse" : fileNameOf(data.file) };
 }
 

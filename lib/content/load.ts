@@ -8,7 +8,7 @@ import path from "node:path";
 import { buildArticle } from "./article";
 import { splitFile } from "./front-matter";
 import { frontMatterSchema } from "./schema";
-import { isSectionFolder, sectionForFolder } from "./sections";
+import { defaultSectionFolder, isSectionFolder, sectionForFolder } from "./sections";
 import { jekyllSlug } from "./slug";
 import type { Article, ContentIssue, Section } from "./types";
 import { contentChanges } from "./watch";
@@ -100,7 +100,7 @@ function listContentFiles(dir: string): FoundFile[] {
   for (const top of fs.readdirSync(dir, { withFileTypes: true })) {
     if (!top.isDirectory()) continue;
     if (top.name === DRAFTS_FOLDER) {
-      // `_drafts/<section>/x.md`, or `_drafts/x.md` for the first section of the site.
+      // `_drafts/<section>/x.md`, or `_drafts/x.md` for the site's first section.
       const draftsDir = path.join(dir, top.name);
       for (const inner of fs.readdirSync(draftsDir, { withFileTypes: true })) {
         if (inner.isDirectory() && isSectionFolder(inner.name)) {
@@ -129,7 +129,7 @@ function walk(folder: string, section: Section, draft: boolean, out: FoundFile[]
 }
 
 function defaultSection(): Section {
-  return sectionForFolder("actualites");
+  return sectionForFolder(defaultSectionFolder());
 }
 
 /** Reads one file into an article, or into the issues that prevent it. Never throws. */

@@ -5,8 +5,9 @@
  */
 import { stringify } from "yaml";
 import { isoInZone } from "./dates";
-import { sectionForFolder } from "./sections";
+import { sectionForFolder, sectionKind } from "./sections";
 import { asciiSlug } from "./slug";
+import type { SectionConfig } from "../../site.config";
 
 export type ScaffoldInput = { title: string; section: string; mdx: boolean; now: Date };
 
@@ -37,21 +38,27 @@ export function frontMatterDate(instant: Date): string {
 
 const yamlText = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
 
-const SECTION_KEYS: Record<string, string> = {
-  communiques: `# Le contact presse, par exemple :
+// Keys only some kinds of section use (site.config.ts says which section is which).
+const KIND_KEYS: Record<NonNullable<SectionConfig["kind"]>, string> = {
+  press: `# Le contact presse, par exemple :
 #   name: Service de presse
 #   tel:
 #   - 01 23 45 67 89
 #   email: presse@example.gouv.fr
 contact-presse:
 `,
-  evenements: `# Début et fin de l’événement (2027-06-03 10:00:00 +02:00), lieu et adresse.
+  events: `# Début et fin de l’événement (2027-06-03 10:00:00 +02:00), lieu et adresse.
 event_start_date: ""
 event_end_date: ""
 lieu: ""
 adresse: ""
 `,
 };
+
+function kindKeys(section: string): string {
+  const kind = sectionKind(section);
+  return kind ? KIND_KEYS[kind] : "";
+}
 
 export function scaffoldArticle({ title, section, mdx, now }: ScaffoldInput): Scaffold {
   const slug = scaffoldSlug(title);
@@ -77,7 +84,7 @@ une-ou-diaporama: []
 # - file: /uploads/mon-document.pdf
 #   nom: Le rapport complet
 files: []
-${SECTION_KEYS[section] ?? ""}---
+${kindKeys(section)}---
 
 Le texte de l’article commence ici. Séparez les paragraphes par une ligne vide ; écrivez les intertitres avec « ## ».
 `;

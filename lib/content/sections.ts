@@ -1,5 +1,5 @@
 import type { Section } from "./types";
-import { siteConfig } from "../../site.config";
+import { siteConfig, type SectionConfig } from "../../site.config";
 
 /** The section a content folder publishes to: from the site config, else the folder's own name. */
 export function sectionForFolder(folder: string): Section {
@@ -12,4 +12,16 @@ export function sectionForFolder(folder: string): Section {
 /** Folders starting with `_` hold drafts, data or includes: never a section. */
 export function isSectionFolder(folder: string): boolean {
   return !folder.startsWith("_") && !folder.startsWith(".");
+}
+
+/** Where an article goes when nothing says otherwise: the first section of the site config. */
+export function defaultSectionFolder(): string {
+  const [first] = Object.keys(siteConfig.sections);
+  if (!first) throw new Error("site.config.ts lists no section: add at least one under `sections`");
+  return first;
+}
+
+/** What the site config says a section's articles are (press releases, events), if anything. */
+export function sectionKind(folder: string): SectionConfig["kind"] {
+  return siteConfig.sections[folder]?.kind;
 }

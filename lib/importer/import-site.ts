@@ -9,7 +9,7 @@ import { buildArticle } from "@/lib/content/article";
 import { splitFile } from "@/lib/content/front-matter";
 import { loadContent } from "@/lib/content/load";
 import { frontMatterSchema, IGNORED_KEYS, KNOWN_KEYS } from "@/lib/content/schema";
-import { sectionForFolder } from "@/lib/content/sections";
+import { defaultSectionFolder, sectionForFolder } from "@/lib/content/sections";
 import { indentQuotedContinuations } from "@/lib/content/yaml-leniency";
 import { prepareSource } from "@/lib/markdown/pipeline";
 import { siteConfig } from "@/site.config";
@@ -91,7 +91,7 @@ export function importSite(options: ImportOptions): ImportReport {
   const byTarget = new Map<string, Planned>();
   const byUrl = new Map<string, Planned>();
   for (const collection of site.collections) {
-    const section = sectionForFolder(collection.section === "_drafts" ? "actualites" : collection.section);
+    const section = sectionForFolder(collection.section === "_drafts" ? defaultSectionFolder() : collection.section);
     for (const relative of walk(collection.dir)) {
       const sourceFile = path.join(collection.dir, relative);
       const html = /\.html?$/i.test(relative);

@@ -1,11 +1,12 @@
 /**
- * A child process of the content check (lib/check/parallel.ts): analyses the files it is sent
- * and sends their records back. Not meant to be run by hand.
+ * A child process of the content check (parallel.ts, which forks this file by its own
+ * location): analyses the files it is sent and sends their records back. Not meant to be run by
+ * hand.
  */
 import fs from "node:fs";
-import { analyseFile, type FileRecord } from "@/lib/check/analyse-file";
 import { splitFile } from "@/lib/content/front-matter";
 import { loadContent } from "@/lib/content/load";
+import { analyseFile, type FileRecord } from "./analyse-file";
 
 process.once("message", async ({ files }: { files: string[] }) => {
   try {
