@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { splitSource } from "@/lib/importer/front-matter-edits";
+import { splitSource } from "@/lib/content/split-source";
 import { importSite, type ImportReport } from "@/lib/importer/import-site";
 import { ImportInputError } from "@/lib/importer/jekyll-site";
 import { markdownToHtml } from "@/lib/markdown/to-html";

@@ -2,8 +2,8 @@
  * Splits a content file into front matter and body, and keeps the YAML document so that any
  * finding about a key can point at its line.
  */
-import matter from "gray-matter";
 import { LineCounter, parseDocument, type Document, type Tags } from "yaml";
+import { splitSource } from "./split-source";
 import { indentQuotedContinuations } from "./yaml-leniency";
 
 export type Position = { line: number; column: number };
@@ -23,23 +23,22 @@ export type SplitFile = {
   locateValue(path: readonly PropertyKey[]): Position | undefined;
 };
 
-// gray-matter only splits: YAML is read by `yaml`, which keeps positions and does not turn
-// dates into Date objects (the schema reads dates itself, in the site's time zone).
-const SPLIT_ONLY = { engines: { yaml: () => ({}) } } as const;
-
+// YAML is read by `yaml`, which keeps positions and does not turn dates into Date objects (the
+// schema reads dates itself, in the site's time zone).
 export function splitFile(source: string): SplitFile {
   const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const parsed = matter(text, SPLIT_ONLY as never);
-  const body = parsed.content;
-  const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
-  if (!text.startsWith("---")) {
-    return { data: {}, body, bodyLine: 1, syntaxErrors: [], leniencies: [], locate: () => undefined, locateValue: () => undefined };
+  const parts = splitSource(text);
+  if (!parts) {
+    return { data: {}, body: text, bodyLine: 1, syntaxErrors: [], leniencies: [], locate: () => undefined, locateValue: () => undefined };
   }
-  // `parsed.matter` starts with the newline that ends the opening `---`, so its line numbers
-  // are the file's.
-  let { doc, lineCounter } = parseYaml(parsed.matter);
+  const body = parts.body;
+  const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
+  // One newline stands for the opening `---` line, so YAML line numbers are the file's; the
+  // newline before the closing line is not YAML's (an unclosed quote ends on its own line).
+  const matter = `\n${parts.yaml.replace(/\n$/, "")}`;
+  let { doc, lineCounter } = parseYaml(matter);
   const leniencies: SplitFile["leniencies"] = [];
-  const repair = doc.errors.length ? indentQuotedContinuations(parsed.matter) : undefined;
+  const repair = doc.errors.length ? indentQuotedContinuations(matter) : undefined;
   if (repair) {
     const second = parseYaml(repair.text);
     if (!second.doc.errors.length) {

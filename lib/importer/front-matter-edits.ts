@@ -4,34 +4,6 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
 
-export type SourceParts = {
-  /** `---\n` */
-  open: string;
-  yaml: string;
-  /** `---\n` (or `---` at the end of the file) */
-  close: string;
-  body: string;
-};
-
-/** Splits a file into front matter and body, or undefined when it has no front matter (Jekyll then copied it as a plain file). */
-export function splitSource(text: string): SourceParts | undefined {
-  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
-  if (!open) return undefined;
-  const rest = text.slice(open[0].length);
-  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m.exec(rest);
-  if (!close) return undefined;
-  return {
-    open: open[0],
-    yaml: rest.slice(0, close.index),
-    close: close[0],
-    body: rest.slice(close.index + close[0].length),
-  };
-}
-
-export function joinSource(parts: SourceParts): string {
-  return parts.open + parts.yaml + parts.close + parts.body;
-}
-
 type Edit = { start: number; end: number; text: string };
 
 /** Applies replacements (non-overlapping source ranges) from the end, so offsets stay valid. */

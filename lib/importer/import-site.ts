@@ -10,6 +10,7 @@ import { splitFile } from "@/lib/content/front-matter";
 import { loadContent } from "@/lib/content/load";
 import { frontMatterSchema, IGNORED_KEYS, KNOWN_KEYS } from "@/lib/content/schema";
 import { defaultSectionFolder, sectionForFolder } from "@/lib/content/sections";
+import { joinSource, splitSource } from "@/lib/content/split-source";
 import { indentQuotedContinuations } from "@/lib/content/yaml-leniency";
 import { prepareSource } from "@/lib/markdown/pipeline";
 import { siteConfig } from "@/site.config";
@@ -19,9 +20,7 @@ import {
   booleanEdits,
   frontMatterUploads,
   isMapping,
-  joinSource,
   replaceScalars,
-  splitSource,
   type ScalarEdit,
 } from "./front-matter-edits";
 import { CONTENT_EXTENSIONS, isDirectory, readJekyllSite } from "./jekyll-site";

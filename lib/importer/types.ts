@@ -1,6 +1,6 @@
 /** The importer's options, its plan for each file, and its report. */
+import type { SourceParts } from "@/lib/content/split-source";
 import type { Article } from "@/lib/content/types";
-import type { SourceParts } from "./front-matter-edits";
 import type { Collection } from "./jekyll-site";
 
 export type ImportOptions = {
