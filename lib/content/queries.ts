@@ -3,8 +3,9 @@
  * exactly one place (`isVisible`), so drafts cannot reach readers through a side door.
  */
 import { ContentError } from "./issues";
-import { byNewest, loadContent, type ContentIndex } from "./load";
+import { byNewest, type ContentIndex } from "./load";
 import { aliasPath, needsAlias } from "./long-urls";
+import { perContent } from "./memo";
 import { sectionForFolder } from "./sections";
 import type { Article, Section, Term } from "./types";
 import { siteConfig } from "../../site.config";
@@ -66,21 +67,15 @@ export type SiteModel = {
   redirectsByPath: Map<string, Redirect>;
 };
 
-let cache: { index: ContentIndex; site: SiteModel } | undefined;
-
 /** The visible articles and everything derived from them, computed once per content version. */
-function derived(): SiteModel {
-  const index = loadContent();
-  if (cache?.index === index) return cache.site;
+const derived = perContent((index): SiteModel => {
   // In development a broken file shows its error on its own page; anywhere else it stops the build.
   if (process.env.NODE_ENV !== "development") {
     const errors = index.issues.filter((i) => i.severity === "error");
     if (errors.length) throw new ContentError(errors);
   }
-  const site = siteModel(index, Date.now());
-  cache = { index, site };
-  return site;
-}
+  return siteModel(index, Date.now());
+});
 
 /** The current site (what pages are built from). */
 export function currentSite(): SiteModel {
@@ -283,22 +278,22 @@ export function longUrlRewrites(site: SiteModel = derived()): Redirect[] {
  * `{% post_url %}` name it): collections are content folders without the underscore.
  */
 export function articleBySourcePath(sourcePath: string): Article | undefined {
-  const source = derived();
-  if (sourceIndex?.source !== source) {
-    const byId = new Map<string, Article>();
-    for (const article of source.articles) {
-      byId.set(article.id, article);
-      byId.set(article.id.replace(/\.[^./]+$/, ""), article);
-    }
-    sourceIndex = { source, byId };
-  }
   const cleaned = sourcePath.trim().replace(/^\/+/, "").replace(/^_([^/]+)\//, "$1/");
   const posts = /^posts\/(?:\d{4}-\d{2}-\d{2}-)?(.+)$/.exec(cleaned.replace(/\.[^./]+$/, ""));
+  const byId = articlesById();
   return (
-    sourceIndex.byId.get(cleaned) ??
-    sourceIndex.byId.get(cleaned.replace(/\.[^./]+$/, "")) ??
-    (posts ? source.articles.find((a) => a.slug === posts[1]) : undefined)
+    byId.get(cleaned) ??
+    byId.get(cleaned.replace(/\.[^./]+$/, "")) ??
+    (posts ? derived().articles.find((a) => a.slug === posts[1]) : undefined)
   );
 }
 
-let sourceIndex: { source: SiteModel; byId: Map<string, Article> } | undefined;
+/** Articles by their file (`actualites/x.md`) and by their file without extension. */
+const articlesById = perContent(() => {
+  const byId = new Map<string, Article>();
+  for (const article of derived().articles) {
+    byId.set(article.id, article);
+    byId.set(article.id.replace(/\.[^./]+$/, ""), article);
+  }
+  return byId;
+});

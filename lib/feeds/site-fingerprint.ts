@@ -8,22 +8,17 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { perContent } from "@/lib/content/memo";
 import { allArticles } from "@/lib/content/queries";
-import type { Article } from "@/lib/content/types";
 import { pagePaths } from "@/lib/pages/table";
 
-let memo: { articles: Article[]; fingerprint: string } | undefined;
-
-export function siteFingerprint(): string {
-  const articles = allArticles();
-  if (memo?.articles === articles) return memo.fingerprint;
+export const siteFingerprint = perContent(() => {
   const hash = crypto.createHash("sha1");
   for (const segments of pagePaths()) hash.update(segments.join("/")).update("\n");
-  for (const article of articles) hash.update(`${article.id} ${article.url}\n`);
+  for (const article of allArticles()) hash.update(`${article.id} ${article.url}\n`);
   for (const file of publicFiles()) hash.update(file).update("\n");
-  memo = { articles, fingerprint: hash.digest("hex") };
-  return memo.fingerprint;
-}
+  return hash.digest("hex");
+});
 
 /** The files content links can reach under public/ (uploads), by site path. */
 function publicFiles(): string[] {
