@@ -19,6 +19,7 @@ import { pipelineProcessor, prepareSource, type Format, type PipelineOptions } f
 import { renderMarkdown } from "@/lib/markdown/render";
 import { markdownToHtml } from "@/lib/markdown/to-html";
 import { browserView, safeUrl } from "@/lib/security/url-policy";
+import { HOSTILE_URLS } from "./fixtures/hostile/urls";
 
 /** HTML read as a browser reads it (parse5 is the browser's parsing algorithm). */
 function fromHtml(html: string): Root {
@@ -27,24 +28,6 @@ function fromHtml(html: string): Root {
 
 const FIXTURES = path.join(import.meta.dirname, "fixtures", "hostile");
 
-/** Ways of writing a scheme a browser would run or render as a document. */
-const HOSTILE_URLS = [
-  "javascript:alert(1)",
-  "JaVaScRiPt:alert(1)",
-  "java\tscript:alert(1)",
-  "java&#x09;script:alert(1)",
-  "java&Tab;script:alert(1)",
-  "&#106;avascript:alert(1)",
-  "&#x6A&#x61&#x76&#x61script:alert(1)",
-  "javascript&colon;alert(1)",
-  "%20javascript:alert(1)",
-  "vbscript:msgbox(1)",
-  "data:text/html,<script>alert(1)</script>",
-  "data&#x09;:text/html,x",
-  "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
-  "data:image/svg+xml,<svg onload=alert(1)>",
-  "DATA:application/xhtml+xml,x",
-];
 
 function fixture(name: string, url: string): string {
   return fs.readFileSync(path.join(FIXTURES, name), "utf8").replaceAll("{{URL}}", url);
