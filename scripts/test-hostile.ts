@@ -11,7 +11,8 @@
  * A control article carries an ordinary link that must be found, so a scan that sees nothing
  * cannot pass.
  *
- *   npm run test:hostile
+ *   npm run test:hostile                   server build and static export
+ *   npm run test:hostile -- --server-only  the server build alone
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -20,6 +21,9 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { scanForHostileOutput } from "@/lib/build/scan-hostile";
 import { HOSTILE_URLS } from "../tests/fixtures/hostile/urls";
+import { commandLine } from "./cli";
+
+const { values: options } = commandLine("npm run test:hostile [-- --server-only]", { "server-only": { type: "boolean" } });
 
 const root = path.resolve(import.meta.dirname, "..");
 const templates = path.join(root, "tests", "fixtures", "hostile");
@@ -77,11 +81,12 @@ Texte.
 write("actualites/controle.md", frontMatter("Contrôle", 23) + `Un [lien ordinaire](${CONTROL}).\n`);
 
 type Build = { name: string; env: Record<string, string>; folders: string[]; server?: string };
-const builds: Build[] = [
+const allBuilds: Build[] = [
   { name: "server build", env: { NEXT_DIST_DIR: ".next-hostile" }, folders: [".next-hostile"], server: ".next-hostile" },
   // With `output: "export"` and a custom distDir, Next writes the exported site to the distDir.
   { name: "static export", env: { STATIC_EXPORT: "1", NEXT_DIST_DIR: ".next-hostile-static" }, folders: [".next-hostile-static"] },
 ];
+const builds = allBuilds.filter((b) => !options["server-only"] || b.server);
 
 // Next rewrites tsconfig.json to include the types of a build folder it has not seen before.
 const tsconfig = path.join(root, "tsconfig.json");
@@ -175,6 +180,19 @@ async function inBrowser(distDir: string, fail: (m: string) => void): Promise<bo
       // Hydration done, and every link and button that reacts to the pointer tried.
       await page.waitForTimeout(300);
       for (const target of await page.locator("article a, article img, article button").all()) await target.hover({ timeout: 500 }).catch(() => {});
+      // Every address as the browser itself parsed it: only the schemes the policy allows.
+      const schemes = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("[href], [src], [action], [formaction], [poster], [cite]")].flatMap((el) =>
+          ["href", "src", "action", "formAction", "poster", "cite"].flatMap((key) => {
+            const value = (el as unknown as Record<string, unknown>)[key];
+            if (typeof value !== "string" || !value) return [];
+            const scheme = new URL(value, location.href).protocol;
+            const rasterImage = el.tagName === "IMG" && key === "src" && /^data:image\/(png|jpe?g|gif|webp)[;,]/i.test(value);
+            return ["http:", "https:", "mailto:", "tel:"].includes(scheme) || rasterImage ? [] : [`${el.tagName.toLowerCase()} ${key}=${value.slice(0, 60)}`];
+          }),
+        ),
+      );
+      for (const bad of schemes) problems.push(`the browser reads a forbidden address: ${bad}`);
       const nextArray = await page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown }).__next_f));
       if (!nextArray) problems.push("self.__next_f is no longer Next's array (the page was clobbered)");
       for (const problem of problems) report(`${address}: ${problem}`);
