@@ -93,19 +93,21 @@ export type SiteModel = {
   redirectsByPath: Map<string, Redirect>;
 };
 
-let cache: { index: ContentIndex; site: SiteModel } | undefined;
+// Keyed by what the site depends on: the content, and whether this build shows unpublished articles.
+let cache: { index: ContentIndex; unpublished: boolean; site: SiteModel } | undefined;
 
 /** The visible articles and everything derived from them, computed once per content version. */
 function derived(): SiteModel {
   const index = loadContent();
-  if (cache?.index === index) return cache.site;
+  const unpublished = showsUnpublished();
+  if (cache?.index === index && cache.unpublished === unpublished) return cache.site;
   // In development a broken file shows its error on its own page; anywhere else it stops the build.
   if (process.env.NODE_ENV !== "development") {
     const errors = index.issues.filter((i) => i.severity === "error");
     if (errors.length) throw new ContentError(errors);
   }
   const site = siteModel(index, Date.now());
-  cache = { index, site };
+  cache = { index, unpublished, site };
   return site;
 }
 

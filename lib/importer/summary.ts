@@ -40,7 +40,7 @@ export function formatSummary(report: ImportReport, reportFile: string): string 
     lines.push(`To repair (${toRepair.length}), kept byte for byte in ${report.out}/${REPAIR_FOLDER}/ and listed at /brouillons/ by npm run dev:`);
     for (const f of toRepair) {
       lines.push(`  ${f.source} -> ${f.target} (${f.reason})`);
-      for (const e of f.errors) lines.push(`    ${f.source}:${e}`);
+      for (const e of f.errors) lines.push(`    ${f.source}${/^\d+:\d+: /.test(e) ? ":" : ": "}${e}`);
     }
     lines.push("");
   }
