@@ -161,7 +161,7 @@ export function rewriteAddress(url: string, context: BodyContext, collect: Colle
   const moved = context.redirectTarget?.(decoded);
   if (!moved && !context.pageExists(decoded)) {
     // Kept as written: it leads to the old site, as long as the old site answers there.
-    collect.dead?.push({ target: url.trim().split("#")[0]!, kind: FILE_PATH.test(pathname) ? "file" : "page" });
+    collect.dead?.push({ target: decoded, kind: FILE_PATH.test(pathname) ? "file" : "page" });
     return undefined;
   }
   bump(collect.changes, "links to the old site made internal");

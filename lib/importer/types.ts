@@ -48,7 +48,11 @@ export type UndatedDocument = {
   addedOn?: string;
 };
 
-/** A link whose target the import did not bring (a page not migrated, a file never uploaded), and who links to it. */
+/**
+ * A path of the old site that imported articles link to (as a site path, or with the old site's
+ * address) and the import did not bring: a page not migrated, a file never uploaded; with the
+ * files that link to it.
+ */
 export type DeadLink = { target: string; kind: "page" | "file"; from: string[] };
 
 /**
