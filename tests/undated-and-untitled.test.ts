@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { homeArticles } from "@/components/home-page";
 import { formatIssue } from "@/lib/content/issues";
 import { loadContent } from "@/lib/content/load";
 import {
@@ -21,7 +22,6 @@ import { buildFeed } from "@/lib/feeds/feed";
 import { sitemapPages } from "@/lib/pages/table";
 import { articleJsonLd } from "@/lib/seo/json-ld";
 import { articleMetadata } from "@/lib/seo/metadata";
-import { homeArticles } from "@/components/home-page";
 
 const fixtures = path.join(import.meta.dirname, "fixtures", "unseen");
 const CONTENT = path.join(fixtures, "content");

@@ -8,12 +8,12 @@ import { splitFile } from "@/lib/content/front-matter";
 import { loadContent } from "@/lib/content/load";
 import { scheduledArticles } from "@/lib/content/queries";
 import type { ContentIssue, DatedArticle } from "@/lib/content/types";
+import { siteConfig } from "@/site.config";
 import { analyseFile } from "./analyse-file";
 import { hashOf, openCache } from "./cache";
 import { analyseInParallel, workerCount } from "./parallel";
 import { findIssues, type BrokenLinkPolicy, type Checked } from "./rules";
 import { sitePaths } from "./site-paths";
-import { siteConfig } from "@/site.config";
 
 export type CheckResult = {
   issues: ContentIssue[];
