@@ -84,6 +84,20 @@ describe("a draft without a date or a title", () => {
   });
 });
 
+describe("a draft whose front matter the site cannot read", () => {
+  it("is reported as a warning, so it stops no build, and is left out of production", () => {
+    vi.stubEnv("CONTENT_DIR", path.join(fixtures, "broken-draft"));
+    expect(loadContent().issues.map(formatIssue)).toEqual([
+      expect.stringMatching(/_drafts\/idee-cassee\.md:2:\d+: warning: front matter is not valid YAML: .* \(a draft: à corriger avant publication\)$/),
+      expect.stringMatching(
+        /actualites\/brouillon-date-impossible\.md:3:7: warning: front matter "date": expected a real calendar date.* \(a draft: à corriger avant publication\)$/,
+      ),
+    ]);
+    production();
+    expect(allArticles().map((a) => a.title)).toEqual(["Un article publié"]);
+  });
+});
+
 describe("a file waiting in _a-reparer/", () => {
   it("is never an article, and its problem is a warning (no build stops for it)", () => {
     const index = loadContent();

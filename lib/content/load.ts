@@ -204,15 +204,13 @@ export function readContentFile(file: string, dir: string, section: Section, inD
   try {
     source = decodeUtf8(fs.readFileSync(file));
   } catch (error) {
-    issues.push({ file: shown, line: 1, column: 1, severity: "error", message: (error as Error).message });
+    issues.push({ file: shown, line: 1, column: 1, ...unreadable(inDrafts, (error as Error).message) });
     return { issues, url: fallbackUrl, displayPath: shown };
   }
   const split = splitFile(source);
-  // A draft is never a reason to stop a build: what keeps it from being read is said, as a warning.
-  const severity = inDrafts || declaresDraft(split.data) ? "warning" : "error";
-  const unpublished = (message: string) => (severity === "warning" ? `${message} (a draft: à corriger avant publication)` : message);
+  const draft = inDrafts || declaresDraft(split.data);
   for (const e of split.syntaxErrors) {
-    issues.push({ file: shown, line: e.line, column: e.column, severity, message: unpublished(`front matter is not valid YAML: ${e.message}`) });
+    issues.push({ file: shown, line: e.line, column: e.column, ...unreadable(draft, `front matter is not valid YAML: ${e.message}`) });
   }
   if (issues.length) return { issues, url: fallbackUrl, displayPath: shown };
   for (const l of split.leniencies) {
@@ -227,7 +225,7 @@ export function readContentFile(file: string, dir: string, section: Section, inD
       const pos = (missing ? undefined : split.locateValue(issue.path)) ?? { line: 1, column: 1 };
       const expected = describeExpected(issue.message, issue.path);
       const message = missing ? `front matter "${key}" is required: ${expected}` : `front matter "${key}": ${expected}`;
-      issues.push({ file: shown, line: pos.line, column: pos.column, severity, message: unpublished(message) });
+      issues.push({ file: shown, line: pos.line, column: pos.column, ...unreadable(draft, message) });
     }
     return { issues, url: fallbackUrl, displayPath: shown };
   }
@@ -245,6 +243,11 @@ export function readContentFile(file: string, dir: string, section: Section, inD
     issues,
   });
   return { article, issues, url: article.url, displayPath: shown };
+}
+
+/** A draft is never a reason to stop a build: what keeps it from being read is a warning. */
+function unreadable(draft: boolean, message: string): Pick<ContentIssue, "severity" | "message"> {
+  return draft ? { severity: "warning", message: `${message} (a draft: à corriger avant publication)` } : { severity: "error", message };
 }
 
 /** What each key must look like, for messages where the schema can only say "Invalid input". */
