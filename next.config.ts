@@ -1,6 +1,7 @@
 import os from "node:os";
 import type { NextConfig } from "next";
 import { redirects as contentRedirects, longUrlRewrites } from "./lib/content/queries";
+import { devOrigins } from "./lib/dev-origins";
 import { embedOrigins } from "./lib/embed-origins";
 import { securityHeaders } from "./lib/security-headers";
 
@@ -29,6 +30,9 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   poweredByHeader: false,
   pageExtensions: [...devOnlyExtensions, "tsx", "ts", "jsx", "js"],
+  // `npm run dev` works wherever the editor opens it (localhost, 127.0.0.1, the machine's network
+  // address): Next 16 refuses its scripts to any other host, and the live preview never starts.
+  allowedDevOrigins: devOrigins(),
   reactStrictMode: true,
   basePath: basePath || undefined,
   env: { NEXT_PUBLIC_BASE_PATH: basePath },

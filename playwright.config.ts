@@ -101,8 +101,9 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      // `npm run dev` on a fresh copy of the editor fixtures, in a folder outside the project.
-      command: `rm -rf "${DEV_CONTENT_DIR}" && cp -R "${DEV_FIXTURES}" "${DEV_CONTENT_DIR}" && npx next dev -p ${DEV_PORT} -H 127.0.0.1`,
+      // `npm run dev` on a fresh copy of the editor fixtures, in a folder outside the project. No
+      // -H, as `npm run dev` starts it: pages opened at 127.0.0.1 come from a host Next was not given.
+      command: `rm -rf "${DEV_CONTENT_DIR}" && cp -R "${DEV_FIXTURES}" "${DEV_CONTENT_DIR}" && npx next dev -p ${DEV_PORT}`,
       env: { CONTENT_DIR: DEV_CONTENT_DIR },
       // Ready once an article route has compiled and listed its paths: `next dev` writes that list
       // to a shared manifest without locking, and two first requests at once can read it half-written.

@@ -45,6 +45,13 @@ export type SiteConfig = {
    */
   sections: Record<string, SectionConfig>;
   pageSize: number;
+  /**
+   * What a link to a page, an anchor, an image or a file the site does not serve does to a build
+   * (Docusaurus's `onBrokenLinks`). `"error"` (the default): `npm run build` stops until it is
+   * fixed. `"warn"`: the build goes on; for a migrated archive whose old dead links are being
+   * worked through (see docs/migration.md). `npm run check` lists them either way.
+   */
+  onBrokenLinks: "error" | "warn";
 };
 
 export const siteConfig: SiteConfig = {
@@ -70,4 +77,5 @@ export const siteConfig: SiteConfig = {
     "produits-services": { path: "produits-services", label: "Produits et services" },
   },
   pageSize: 12,
+  onBrokenLinks: "error",
 };

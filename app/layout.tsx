@@ -4,7 +4,9 @@ import { LivePreview } from "@/components/live-preview";
 import { pageScriptSource } from "@/components/page-script";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { contentDir } from "@/lib/content/load";
 import { showsUnpublished } from "@/lib/content/queries";
+import { contentChanges } from "@/lib/content/watch";
 import { CONTENT_ID_PREFIX } from "@/lib/markdown/content-ids";
 import { feedLinks } from "@/lib/seo/metadata";
 import { siteConfig } from "@/site.config";
@@ -67,7 +69,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        {process.env.NODE_ENV === "development" ? <LivePreview /> : null}
+        {process.env.NODE_ENV === "development" ? <LivePreview version={contentChanges(contentDir())} /> : null}
       </body>
     </html>
   );

@@ -44,9 +44,11 @@ export function ArticleCard({ article, large = false, headingLevel = 2 }: Articl
             </Link>
           )}
         </Heading>
-        <p className="text-sm text-muted">
-          <FormattedDate date={article.date} />
-        </p>
+        {article.date ? (
+          <p className="text-sm text-muted">
+            <FormattedDate date={article.date} />
+          </p>
+        ) : null}
         {lede ? <p className={large ? "text-lg" : "text-base"}>{lede}</p> : null}
       </div>
     </article>

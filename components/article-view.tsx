@@ -70,18 +70,24 @@ export async function ArticleView({ article }: { article: Article }) {
             </p>
           ) : null}
           <p className="mt-4 text-sm text-muted" data-pagefind-ignore="">
-            Publié le{" "}
-            <span data-pagefind-meta="date">
-              <FormattedDate date={article.date} />
-            </span>
+            {/* An undated page shows no date: only when it changed, if its front matter says so. */}
+            {article.date ? (
+              <>
+                Publié le{" "}
+                <span data-pagefind-meta="date">
+                  <FormattedDate date={article.date} />
+                </span>
+              </>
+            ) : null}
             {article.updated ? (
               <>
-                {", mis à jour le "}
+                {article.date ? ", mis à jour le " : "Mis à jour le "}
                 <FormattedDate date={article.updated} />
               </>
             ) : null}
-            {article.author ? <>{` · Par ${article.author}`}</> : null}
-            {` · ${minutes}\u00a0min de lecture`}
+            {article.date || article.updated ? " · " : null}
+            {article.author ? `Par ${article.author} · ` : null}
+            {`${minutes}\u00a0min de lecture`}
           </p>
         </header>
         {chapeau ? (

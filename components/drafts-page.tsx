@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { unpublishedArticles } from "@/lib/content/queries";
-import type { Article } from "@/lib/content/types";
+import type { Article, ContentIssue } from "@/lib/content/types";
 import { Breadcrumb } from "./breadcrumb";
 import { unpublishedLabel } from "./unpublished";
 
-/** `/brouillons/` in the preview: every article readers cannot see yet, and where its file is. */
+/**
+ * `/brouillons/` in the preview: every article readers cannot see yet, and where its file is;
+ * then the files that are no article yet (to repair), with what is wrong with them.
+ */
 export function DraftsPage() {
-  const { scheduled, drafts } = unpublishedArticles();
+  const { scheduled, drafts, toRepair } = unpublishedArticles();
   return (
     <>
       <Breadcrumb items={[{ label: "Brouillons et articles programmés" }]} />
@@ -17,6 +20,7 @@ export function DraftsPage() {
       </p>
       <DraftList id="programmes" title="Programmés" articles={scheduled} empty="Aucun article programmé." />
       <DraftList id="brouillons" title="Brouillons" articles={drafts} empty="Aucun brouillon." />
+      <RepairList files={toRepair} />
     </>
   );
 }
@@ -35,13 +39,63 @@ function DraftList({ id, title, articles, empty }: { id: string; title: string; 
                 {article.title}
               </Link>
               <p className="text-sm text-muted">
-                {unpublishedLabel(article)} · {article.section.label} · <code>{article.id}</code>
+                {[unpublishedLabel(article), missing(article), article.section.label].filter(Boolean).join(" · ")} ·{" "}
+                <code>{article.id}</code>
               </p>
             </li>
           ))}
         </ul>
       ) : (
         <p>{empty}</p>
+      )}
+    </section>
+  );
+}
+
+/** What a draft still lacks to be published: « sans titre (nom du fichier) », « sans date ». */
+function missing(article: Article): string | undefined {
+  const lacks = [article.untitled ? "sans titre (nom du fichier)" : undefined, article.date ? undefined : "sans date"].filter(Boolean);
+  return lacks.length ? `À compléter avant publication : ${lacks.join(", ")}` : undefined;
+}
+
+type RepairItem = { displayPath: string; issues: ContentIssue[]; url?: string };
+
+function RepairList({ files }: { files: RepairItem[] }) {
+  return (
+    <section aria-labelledby="a-reparer" className="mb-10">
+      <h2 id="a-reparer" className="mb-4 text-2xl font-bold">
+        À réparer ({files.length})
+      </h2>
+      <p className="mb-4 text-muted">
+        Ces fichiers ne peuvent pas encore être lus comme des articles : ils ne sont jamais publiés. Corrigez-les à
+        l’endroit indiqué (la vérification du contenu, <code>npm run check</code>, donne les mêmes messages).
+      </p>
+      {files.length ? (
+        <ul className="space-y-4">
+          {files.map((file) => (
+            <li key={file.displayPath} className="border-l-4 border-accent pl-4">
+              <p className="font-semibold">
+                {file.url ? (
+                  <Link href={file.url} prefetch={false}>
+                    <code>{file.displayPath}</code>
+                  </Link>
+                ) : (
+                  <code>{file.displayPath}</code>
+                )}
+              </p>
+              <ul className="text-sm">
+                {file.issues.map((issue, i) => (
+                  <li key={i}>
+                    {issue.line ? `ligne ${issue.line}${issue.column ? `, colonne ${issue.column}` : ""}\u00a0: ` : ""}
+                    {issue.message}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Aucun fichier à réparer.</p>
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { paginate, type SiteModel } from "@/lib/content/queries";
+import { isDated, paginate, type SiteModel } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
 import { homeUrl } from "@/lib/urls";
 import { siteConfig } from "@/site.config";
@@ -7,9 +7,14 @@ import { ArticleCard } from "./article-card";
 import { ArticleList } from "./article-list";
 import { Pagination } from "./pagination";
 
-/** The article shown large (the newest `is_une`, else the newest) and the others, newest first. */
+/**
+ * The article shown large (the newest `is_une`, else the newest) and the others, newest first.
+ * The home page is the newsroom's chronology, like the feeds: undated pages are found in their
+ * section, their tags and the search, unless the site has nothing dated yet.
+ */
 export function homeArticles(site: SiteModel): { featured?: Article; rest: Article[] } {
-  const { articles } = site;
+  const dated = site.articles.filter(isDated);
+  const articles = dated.length ? dated : site.articles;
   const featured = articles.find((a) => a.featured && !a.redirectTo) ?? articles.find((a) => !a.redirectTo) ?? articles[0];
   return { featured, rest: articles.filter((a) => a !== featured) };
 }

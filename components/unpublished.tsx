@@ -1,19 +1,17 @@
 import Link from "next/link";
 import { formatDate, formatDateTime } from "@/lib/content/dates";
-import { visibilityOf } from "@/lib/content/queries";
+import { isDated, visibilityOf } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
 import { draftsUrl } from "@/lib/urls";
 
 /** « Brouillon », « Programmé pour le 3 juin 2027 à 10 h »; undefined for a published article. */
 export function unpublishedLabel(article: Article, now = Date.now()): string | undefined {
-  switch (visibilityOf(article, now)) {
-    case "draft":
-      return "Brouillon";
-    case "scheduled":
-      return `Programmé pour le ${article.dateHasTime ? formatDateTime(article.date) : formatDate(article.date)}`;
-    default:
-      return undefined;
+  const visibility = visibilityOf(article, now);
+  if (visibility === "draft") return "Brouillon";
+  if (visibility === "scheduled" && isDated(article)) {
+    return `Programmé pour le ${article.dateHasTime ? formatDateTime(article.date) : formatDate(article.date)}`;
   }
+  return undefined;
 }
 
 /**

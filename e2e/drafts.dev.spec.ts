@@ -47,7 +47,7 @@ test("/brouillons/ lists every scheduled article and draft, and leads to them", 
   await expect(scheduled.getByRole("listitem")).toHaveCount(1);
   await expect(scheduled).toContainText("Programmé pour le 3 juin 2099 à 10 h");
   const drafts = page.getByRole("region", { name: /^Brouillons/ });
-  await expect(drafts.getByRole("link")).toHaveText(["Un brouillon en cours d’écriture", "Une idée d’article", "Un communiqué retenu"]);
+  await expect(drafts.getByRole("link")).toHaveText(["Un brouillon en cours d’écriture", "Une idée d’article", "Un communiqué retenu", "une-note-sans-date.md"]);
   await expectNoAxeViolation(page);
   await drafts.getByRole("link", { name: "Une idée d’article" }).click();
   await expect(page).toHaveURL(/\/actualites\/une-idee-d-article\/$/);

@@ -4,6 +4,9 @@
  *
  *   npm run check                 everything (CONTENT_DIR=… checks another folder)
  *   npm run check -- --quiet      errors only, and the summary (run before every build)
+ *
+ * Broken internal links and missing files are errors or warnings as `onBrokenLinks` in
+ * site.config.ts says (each finding names the policy); the exit status follows.
  *   npm run check -- --json       the findings as JSON, for tools
  *   npm run check -- --no-cache   read every file again
  *
@@ -26,9 +29,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 async function main() {
   const result = await runCheck({ cache: !args["no-cache"] });
   if (args.json) {
-    const { issues, errors, warnings, files, read, cached, milliseconds } = result;
+    const { issues, errors, warnings, files, read, cached, milliseconds, onBrokenLinks, brokenLinks } = result;
     const scheduled = result.scheduled.map((a) => ({ file: a.displayPath, url: a.url, date: a.date.toISOString() }));
-    console.log(JSON.stringify({ issues, summary: { errors, warnings, files, read, cached, milliseconds }, scheduled }, null, 2));
+    console.log(JSON.stringify({ issues, summary: { errors, warnings, files, read, cached, milliseconds, onBrokenLinks, brokenLinks }, scheduled }, null, 2));
   } else {
     const shown = args.quiet ? result.issues.filter((i) => i.severity === "error") : result.issues;
     for (const issue of shown) console.log(formatIssue(issue));
@@ -36,6 +39,9 @@ async function main() {
     for (const article of result.scheduled) {
       const when = article.dateHasTime ? formatDateTime(article.date) : formatDate(article.date);
       console.log(`scheduled: ${article.displayPath} (${article.url}) is published by the first build after ${when}`);
+    }
+    if (args.quiet && result.onBrokenLinks === "warn" && result.brokenLinks) {
+      console.log(`${plural(result.brokenLinks, "broken link")} or missing files allowed by onBrokenLinks: "warn" in site.config.ts (npm run check lists them)`);
     }
     const mark = result.errors ? "✗" : "✓";
     console.log(

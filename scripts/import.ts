@@ -4,14 +4,21 @@
  *   npm run import -- <Jekyll site or collection folder> [--out content] [--uploads <folder>]
  *                     [--public public] [--report import-report.json] [--force]
  *
- * Writes the articles and the uploads they use, `import-report.json` and a summary. Exits 1
- * when a file could not be imported (the others are), 2 when nothing could be done.
+ * Writes the articles and the uploads they use, `import-report.json` and a summary. Exit status:
+ *   0  every document was imported (or left unchanged, or kept as an editor changed it);
+ *   1  imported, with files to repair: some could not be read as articles and are kept, byte
+ *      for byte, in `<out>/_a-reparer/` (listed in the summary and at /brouillons/ in npm run dev);
+ *   2  nothing could be done (no such folder, no collection, a bad option, an unreadable manifest).
  */
 import path from "node:path";
 import { importSite } from "@/lib/importer/import-site";
 import { ImportInputError } from "@/lib/importer/jekyll-site";
 import { writeAtomic } from "@/lib/importer/manifest";
 import { formatSummary } from "@/lib/importer/summary";
+
+const EXIT_IMPORTED = 0;
+const EXIT_TO_REPAIR = 1;
+const EXIT_NOTHING_DONE = 2;
 
 const USAGE = "usage: npm run import -- <Jekyll site or collection folder> [--out <content folder>] [--uploads <folder>] [--public <folder>] [--report <file>] [--force]";
 
@@ -49,11 +56,11 @@ function main(): number {
     const report = importSite({ input: args.input!, out: args.out, publicDir: args.publicDir, uploads: args.uploads, force: args.force });
     writeAtomic(path.resolve(args.report), `${JSON.stringify(report, null, 2)}\n`);
     console.log(formatSummary(report, args.report));
-    return report.totals.error > 0 ? 1 : 0;
+    return report.totals.quarantined > 0 ? EXIT_TO_REPAIR : EXIT_IMPORTED;
   } catch (error) {
     if (error instanceof ImportInputError || (error instanceof Error && /manifest/.test(error.message))) {
       console.error(`import: ${error.message}`);
-      return 2;
+      return EXIT_NOTHING_DONE;
     }
     throw error;
   }

@@ -20,8 +20,8 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { scanForHostileOutput } from "@/lib/build/scan-hostile";
-import { HOSTILE_URLS } from "../tests/fixtures/hostile/urls";
 import { commandLine } from "./cli";
+import { HOSTILE_URLS } from "../tests/fixtures/hostile/urls";
 
 const { values: options } = commandLine("npm run test:hostile [-- --server-only]", { "server-only": { type: "boolean" } });
 

@@ -1,6 +1,7 @@
 /**
  * The promise behind drafts: a production build holds no trace of them. Plants a marker in a
- * draft, an unpublished article, an article of `_drafts/` and a scheduled article (and in the
+ * draft, a draft without a date, an unpublished article, an article of `_drafts/`, a file waiting
+ * in `_a-reparer/` and a scheduled article (and in the
  * tag, category, images and old address only they use), builds the site from that content, and
  * searches every byte of the output. A published article carries a second marker that must be
  * found, so a search that sees nothing cannot pass.
@@ -57,6 +58,9 @@ plant(`actualites/brouillon-${SECRET}.md`, "date: 2024-01-10 10:00:00 +01:00\ndr
 plant(`communiques/non-publie-${SECRET}.md`, "date: 2024-01-11 10:00:00 +01:00\npublished: false");
 plant(`_drafts/dossier-${SECRET}.md`, "date: 2024-01-12 10:00:00 +01:00");
 plant(`evenements/programme-${SECRET}.md`, "date: 2099-06-03 10:00:00 +02:00");
+plant(`actualites/sans-date-${SECRET}.md`, "draft: true");
+// Never published, not even in a preview: it is no article until it is moved to its section.
+plant(`_a-reparer/actualites/a-reparer-${SECRET}.md`, "date: 2024-01-13 10:00:00 +01:00");
 fs.writeFileSync(
   path.join(content, "actualites", `publie-${CONTROL}.md`),
   `---\ntitle: "Publié ${CONTROL}"\ndate: 2024-01-09 10:00:00 +01:00\ntags:\n- Rédaction\n---\n\nLe texte ${CONTROL}.\n`,
@@ -72,7 +76,13 @@ for (let n = 1; n <= 14; n++) {
 }
 
 /** The pages a preview build must have made, one for each planted article. */
-const PLANTED_PAGES = [`actualites/brouillon-${SECRET}.html`, `espace-presse/non-publie-${SECRET}.html`, `actualites/dossier-${SECRET}.html`, `agenda/programme-${SECRET}.html`];
+const PLANTED_PAGES = [
+  `actualites/brouillon-${SECRET}.html`,
+  `actualites/sans-date-${SECRET}.html`,
+  `espace-presse/non-publie-${SECRET}.html`,
+  `actualites/dossier-${SECRET}.html`,
+  `agenda/programme-${SECRET}.html`,
+];
 
 type Mode = { name: string; env: Record<string, string>; folders: string[]; preview?: boolean };
 const modes: Mode[] = [

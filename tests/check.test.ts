@@ -45,15 +45,15 @@ describe("a folder with every mistake", () => {
   });
 
   it("reports internal links to pages, tags, anchors and files that do not exist", () => {
-    expect(lines).toContain(at("actualites/liens-casses.md", "8:6: error: /actualites/n-existe-pas/ is not a page of this site"));
-    expect(lines).toContain(at("actualites/liens-casses.md", "9:6: error: /tags/inconnue/ is not a page of this site"));
-    expect(lines).toContain(at("actualites/liens-casses.md", `10:6: error: /actualites/cible/ has no heading or element with the id "absente"`));
-    expect(lines).toContain(at("actualites/liens-casses.md", `11:6: error: /actualites/liens-casses/ has no heading or element with the id "nulle-part"`));
-    expect(lines).toContain(at("actualites/liens-casses.md", "12:6: error: the file /uploads/absent.pdf is not in public/"));
+    expect(lines).toContain(at("actualites/liens-casses.md", "8:6: error: /actualites/n-existe-pas/ is not a page of this site (onBrokenLinks: \"error\")"));
+    expect(lines).toContain(at("actualites/liens-casses.md", "9:6: error: /tags/inconnue/ is not a page of this site (onBrokenLinks: \"error\")"));
+    expect(lines).toContain(at("actualites/liens-casses.md", `10:6: error: /actualites/cible/ has no heading or element with the id "absente" (onBrokenLinks: "error")`));
+    expect(lines).toContain(at("actualites/liens-casses.md", `11:6: error: /actualites/liens-casses/ has no heading or element with the id "nulle-part" (onBrokenLinks: "error")`));
+    expect(lines).toContain(at("actualites/liens-casses.md", "12:6: error: the file /uploads/absent.pdf is not in public/ (onBrokenLinks: \"error\")"));
   });
 
   it("treats links to drafts as broken and links to scheduled articles as broken for now", () => {
-    expect(lines).toContain(at("actualites/liens-casses.md", "13:6: error: /actualites/brouillon/ is a draft: readers cannot follow this link"));
+    expect(lines).toContain(at("actualites/liens-casses.md", "13:6: error: /actualites/brouillon/ is a draft: readers cannot follow this link (onBrokenLinks: \"error\")"));
     expect(lines).toContain(
       at("actualites/liens-casses.md", "14:6: warning: /agenda/programme/ is scheduled for 3 juin 2099 à 10 h: until then this link leads nowhere"),
     );
@@ -62,7 +62,7 @@ describe("a folder with every mistake", () => {
 
   it("lets a draft link to anything unpublished, but not a scheduled article to a draft", () => {
     expect(lines.filter((l) => l.includes("actualites/brouillon.md"))).toEqual([]);
-    expect(lines).toContain(at("evenements/programme.md", "6:23: error: /actualites/brouillon/ is a draft: readers cannot follow this link"));
+    expect(lines).toContain(at("evenements/programme.md", "6:23: error: /actualites/brouillon/ is a draft: readers cannot follow this link (onBrokenLinks: \"error\")"));
   });
 
   it("warns about links to the old site's pages that this site does not serve", () => {
@@ -72,9 +72,9 @@ describe("a folder with every mistake", () => {
   });
 
   it("reports images and attachments missing under public/, in the body and the front matter", () => {
-    expect(lines).toContain(at("actualites/liens-casses.md", "17:1: error: the image /uploads/absente.png is not in public/"));
-    expect(lines).toContain(at("actualites/cle-inconnue.md", "6:10: error: the image /uploads/une-absente.jpg is not in public/"));
-    expect(lines).toContain(at("actualites/cle-inconnue.md", "8:9: error: the file /uploads/document-absent.pdf is not in public/"));
+    expect(lines).toContain(at("actualites/liens-casses.md", "17:1: error: the image /uploads/absente.png is not in public/ (onBrokenLinks: \"error\")"));
+    expect(lines).toContain(at("actualites/cle-inconnue.md", "6:10: error: the image /uploads/une-absente.jpg is not in public/ (onBrokenLinks: \"error\")"));
+    expect(lines).toContain(at("actualites/cle-inconnue.md", "8:9: error: the file /uploads/document-absent.pdf is not in public/ (onBrokenLinks: \"error\")"));
   });
 
   it("reports MDX that does not compile, where the compiler stopped", () => {

@@ -59,7 +59,7 @@ describe("npm run new", () => {
     process.env.CONTENT_DIR = content;
     const [article] = loadContent().articles;
     expect(article).toMatchObject({ title: "Titre de l'article", draft: true, url: "/agenda/titre-de-l-article/" });
-    expect(Date.now() - article!.date.getTime()).toBeLessThan(5 * 60_000);
+    expect(Date.now() - article!.date!.getTime()).toBeLessThan(5 * 60_000);
     expect((await runCheck({ cache: false })).issues).toEqual([]);
   }, 60_000);
 

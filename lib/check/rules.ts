@@ -4,9 +4,9 @@
  */
 import { formatDate, formatDateTime } from "@/lib/content/dates";
 import { plainText } from "@/lib/content/excerpt";
-import { visibilityOf } from "@/lib/content/queries";
+import { isDated, visibilityOf } from "@/lib/content/queries";
 import { asciiSlug } from "@/lib/content/slug";
-import type { Article, ContentIssue, Severity, Term } from "@/lib/content/types";
+import type { Article, ContentIssue, DatedArticle, Severity, Term } from "@/lib/content/types";
 import { publicFileStat } from "@/lib/public-files";
 import { safeDecode } from "@/lib/safe-decode";
 import { siteConfig } from "@/site.config";
@@ -18,15 +18,33 @@ export const LIMITS = { title: 110, chapeau: 300 };
 
 export type Checked = { article: Article; record: FileRecord };
 
+/**
+ * What a link to a page, an anchor or a file the site does not serve does to a build
+ * (`onBrokenLinks` in site.config.ts, as in Docusaurus): an error, or a warning that lets a
+ * migrated archive build while its old dead links are worked through.
+ */
+export type BrokenLinkPolicy = "error" | "warn";
+
 type Emit = (spot: Spot, severity: Severity, message: string) => void;
+type Broken = (spot: Spot, message: string) => void;
 type Locate = (...places: string[]) => Spot;
 
-export function findIssues(checked: Checked[], site: SitePaths, now: number): ContentIssue[] {
+export function findIssues(checked: Checked[], site: SitePaths, now: number, policy: BrokenLinkPolicy = "error"): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const idsByUrl = new Map(checked.map(({ article, record }) => [article.url, new Set(record.body.ids)]));
   for (const { article, record } of checked) {
     const emit: Emit = (spot, severity, message) =>
       issues.push({ file: article.displayPath, line: spot.line, column: spot.column, severity, message });
+    // A missing target: its severity and the policy that decided it, in one place.
+    const broken: Broken = (spot, message) =>
+      issues.push({
+        file: article.displayPath,
+        line: spot.line,
+        column: spot.column,
+        severity: policy === "warn" ? "warning" : "error",
+        message: `${message} (onBrokenLinks: "${policy}")`,
+        policy: "onBrokenLinks",
+      });
     // The first of these front-matter places that is written in the file (`files=/uploads/x.pdf`, `files`).
     const spot: Locate = (...places) => places.map((p) => record.spots[p]).find(Boolean) ?? { line: 1, column: 1 };
     const context: LinkContext = { article, site, idsByUrl, now };
@@ -34,11 +52,11 @@ export function findIssues(checked: Checked[], site: SitePaths, now: number): Co
     for (const note of record.body.notes) emit(note, note.severity, note.message);
     for (const report of [record.body, record.chapeau]) {
       if (!report) continue;
-      for (const link of report.links) checkLink(link, context, emit);
-      checkImages(report, emit);
+      for (const link of report.links) checkLink(link, context, emit, broken);
+      checkImages(report, emit, broken);
     }
     checkHeadings(record.body, emit);
-    checkFrontMatter(article, spot, context, emit);
+    checkFrontMatter(article, spot, context, emit, broken);
   }
   issues.push(...lookalikeTerms(checked, "tags"), ...lookalikeTerms(checked, "categories"));
   return issues;
@@ -50,7 +68,7 @@ type LinkContext = { article: Article; site: SitePaths; idsByUrl: Map<string, Se
 const LAYOUT_IDS = new Set(["contenu", "navigation", "pied-de-page"]);
 const VAGUE_TEXTS = new Set(["ici", "cliquez ici", "cliquer ici", "en cliquant ici", "clic ici", "click here", "here"]);
 
-function checkLink(link: LinkRef, context: LinkContext, emit: Emit) {
+function checkLink(link: LinkRef, context: LinkContext, emit: Emit, broken: Broken) {
   const href = link.href.trim();
   const text = link.text.replace(/\s+/g, " ").trim();
   if (!href || href === "#") {
@@ -64,7 +82,10 @@ function checkLink(link: LinkRef, context: LinkContext, emit: Emit) {
   const target = siteTarget(href, context.article.url);
   if (!target) return;
   const problem = missingTarget(target.path, target.hash, context);
-  if (problem) emit(link, target.legacy ? "warning" : problem.severity, target.legacy ? `${href}: ${problem.message}, so the link leads to the old site` : problem.message);
+  if (!problem) return;
+  if (target.legacy) emit(link, "warning", `${href}: ${problem.message}, so the link leads to the old site`);
+  else if (problem.broken) broken(link, problem.message);
+  else emit(link, "warning", problem.message);
 }
 
 type SiteTarget = { path: string; hash: string; legacy: boolean };
@@ -85,38 +106,41 @@ function siteTarget(href: string, from: string): SiteTarget | undefined {
   return { path: safeDecode(url.pathname), hash: safeDecode(url.hash.slice(1)), legacy: absolute };
 }
 
-function missingTarget(path: string, hash: string, { article, site, idsByUrl, now }: LinkContext): { severity: Severity; message: string } | undefined {
+/** `broken`: readers cannot reach the target (the policy decides); otherwise they can, later. */
+type Missing = { broken: boolean; message: string };
+
+function missingTarget(path: string, hash: string, { article, site, idsByUrl, now }: LinkContext): Missing | undefined {
   if (/\.[a-z0-9]{1,5}$/i.test(path)) {
     if (site.files.has(path) || publicFileStat(path)) return undefined;
-    return { severity: "error", message: `the file ${path} is not in public/` };
+    return { broken: true, message: `the file ${path} is not in public/` };
   }
   const page = path.endsWith("/") ? path : `${path}/`;
   if (site.files.has(path)) return undefined;
   if (!site.pages.has(page)) {
     const hidden = site.unpublished.get(page);
-    if (!hidden) return { severity: "error", message: `${page} is not a page of this site` };
+    if (!hidden) return { broken: true, message: `${page} is not a page of this site` };
     // A draft links where it likes: it is checked again the day it is published.
     const source = visibilityOf(article, now);
     if (source === "draft") return undefined;
-    if (visibilityOf(hidden, now) === "draft") return { severity: "error", message: `${page} is a draft: readers cannot follow this link` };
+    if (visibilityOf(hidden, now) === "draft" || !isDated(hidden)) return { broken: true, message: `${page} is a draft: readers cannot follow this link` };
     // Scheduled before (or with) the target: the link works from the day the page appears.
-    if (source === "scheduled" && hidden.date.getTime() <= article.date.getTime()) return undefined;
-    return { severity: "warning", message: `${page} is scheduled for ${when(hidden)}: until then this link leads nowhere` };
+    if (source === "scheduled" && isDated(article) && hidden.date.getTime() <= article.date.getTime()) return undefined;
+    return { broken: false, message: `${page} is scheduled for ${when(hidden)}: until then this link leads nowhere` };
   }
   if (!hash) return undefined;
   const ids = idsByUrl.get(page);
   if (!ids || ids.has(hash) || LAYOUT_IDS.has(hash)) return undefined;
-  return { severity: "error", message: `${page} has no heading or element with the id "${hash}"` };
+  return { broken: true, message: `${page} has no heading or element with the id "${hash}"` };
 }
 
-function when(article: Article): string {
+function when(article: DatedArticle): string {
   return article.dateHasTime ? formatDateTime(article.date) : formatDate(article.date);
 }
 
-function checkImages(report: BodyReport, emit: Emit) {
+function checkImages(report: BodyReport, emit: Emit, broken: Broken) {
   for (const image of report.images) {
     if (image.src.startsWith("/") && !image.src.startsWith("//") && !publicFileStat(image.src)) {
-      emit(image, "error", `the image ${image.src} is not in public/`);
+      broken(image, `the image ${image.src} is not in public/`);
     }
     if (image.alt === undefined) emit(image, "warning", `the image ${image.src} has no alternative text (alt)`);
     else if (image.markdownWithoutAlt) {
@@ -140,7 +164,7 @@ function checkHeadings(report: BodyReport, emit: Emit) {
   }
 }
 
-function checkFrontMatter(article: Article, spot: Locate, context: LinkContext, emit: Emit) {
+function checkFrontMatter(article: Article, spot: Locate, context: LinkContext, emit: Emit, broken: Broken) {
   if (article.title.length > LIMITS.title) {
     emit(spot("title"), "warning", `the title is ${article.title.length} characters long: keep it to ${LIMITS.title} (results pages and social cards cut it)`);
   }
@@ -151,7 +175,7 @@ function checkFrontMatter(article: Article, spot: Locate, context: LinkContext, 
   for (const image of article.slides) {
     const where = spot(`une-ou-diaporama=${image.src}`, `une=${image.src}`, "une-ou-diaporama", "une");
     if (image.src.startsWith("/") && !image.src.startsWith("//") && !publicFileStat(image.src)) {
-      emit(where, "error", `the image ${image.src} is not in public/`);
+      broken(where, `the image ${image.src} is not in public/`);
     }
     if (!image.alt) emit(where, "warning", `the image ${image.src} has no "alternative-textuelle": describe it for people who cannot see it`);
   }
@@ -159,7 +183,8 @@ function checkFrontMatter(article: Article, spot: Locate, context: LinkContext, 
     const target = siteTarget(file.href, article.url);
     const problem = target && !target.legacy ? missingTarget(target.path, target.hash, context) : undefined;
     const where = spot(`files=${file.href}`, `communique_file=${file.href}`, "files", "communique_file");
-    if (problem) emit(where, problem.severity, problem.message);
+    if (problem?.broken) broken(where, problem.message);
+    else if (problem) emit(where, "warning", problem.message);
   }
 }
 

@@ -6,12 +6,13 @@
 import fs from "node:fs";
 import { splitFile } from "@/lib/content/front-matter";
 import { loadContent } from "@/lib/content/load";
-import { visibilityOf } from "@/lib/content/queries";
-import type { Article, ContentIssue } from "@/lib/content/types";
+import { scheduledArticles } from "@/lib/content/queries";
+import type { ContentIssue, DatedArticle } from "@/lib/content/types";
+import { siteConfig } from "@/site.config";
 import { analyseFile } from "./analyse-file";
 import { hashOf, openCache } from "./cache";
 import { analyseInParallel, workerCount } from "./parallel";
-import { findIssues, type Checked } from "./rules";
+import { findIssues, type BrokenLinkPolicy, type Checked } from "./rules";
 import { sitePaths } from "./site-paths";
 
 export type CheckResult = {
@@ -23,7 +24,10 @@ export type CheckResult = {
   read: number;
   cached: number;
   /** Articles a build made after their date will publish, soonest first. */
-  scheduled: Article[];
+  scheduled: DatedArticle[];
+  /** The broken-link policy that applied, and how many findings it decided. */
+  onBrokenLinks: BrokenLinkPolicy;
+  brokenLinks: number;
   milliseconds: number;
 };
 
@@ -34,9 +38,11 @@ export type CheckOptions = {
   cacheFolder?: string;
   /** The instant the next build would run at: it decides what is scheduled. */
   now?: number;
+  /** Broken links and missing files as errors or warnings (default: `onBrokenLinks` of site.config.ts). */
+  onBrokenLinks?: BrokenLinkPolicy;
 };
 
-export async function runCheck({ cache = true, cacheFolder, now = Date.now() }: CheckOptions = {}): Promise<CheckResult> {
+export async function runCheck({ cache = true, cacheFolder, now = Date.now(), onBrokenLinks = siteConfig.onBrokenLinks }: CheckOptions = {}): Promise<CheckResult> {
   const started = performance.now();
   const index = loadContent();
   const store = openCache(index.dir, { enabled: cache, folder: cacheFolder });
@@ -60,7 +66,7 @@ export async function runCheck({ cache = true, cacheFolder, now = Date.now() }: 
   const read = toRead.length;
   store.save();
 
-  const issues = [...index.issues, ...findIssues(checked, sitePaths(index, now), now)].sort(
+  const issues = [...index.issues, ...findIssues(checked, sitePaths(index, now), now, onBrokenLinks)].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
   const errors = issues.filter((i) => i.severity === "error").length;
@@ -68,10 +74,12 @@ export async function runCheck({ cache = true, cacheFolder, now = Date.now() }: 
     issues,
     errors,
     warnings: issues.length - errors,
-    files: index.articles.length + index.broken.length,
+    files: index.articles.length + index.broken.length + index.toRepair.length,
     read,
     cached: index.articles.length - read,
-    scheduled: index.articles.filter((a) => visibilityOf(a, now) === "scheduled").sort((a, b) => a.date.getTime() - b.date.getTime()),
+    scheduled: scheduledArticles(index.articles, now),
+    onBrokenLinks,
+    brokenLinks: issues.filter((i) => i.policy === "onBrokenLinks").length,
     milliseconds: Math.round(performance.now() - started),
   };
 }

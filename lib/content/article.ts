@@ -2,13 +2,14 @@
  * Validated front matter -> the Article every page reads. All the Jekyll history (misspelt keys,
  * three ways to say "redirect", `une` vs `une-ou-diaporama`) is resolved here, once.
  */
+import path from "node:path";
 import { safeDecode } from "../safe-decode";
 import type { Position } from "./front-matter";
 import type { FrontMatter } from "./schema";
 import { IGNORED_KEYS, KNOWN_KEYS } from "./schema";
 import { sectionKind } from "./sections";
 import { asciiSlug, jekyllSlug } from "./slug";
-import type { Article, Attachment, ContentIssue, ImageRef, Section, Term } from "./types";
+import type { Article, Attachment, ContentIssue, ImageRef, Publication, Section, Term } from "./types";
 
 type Input = {
   id: string;
@@ -17,7 +18,7 @@ type Input = {
   format: "md" | "mdx";
   section: Section;
   basename: string;
-  inDrafts: boolean;
+  /** Validated by `frontMatterFor`, which knew whether the file is a draft. */
   data: FrontMatter;
   body: string;
   bodyLine: number;
@@ -33,7 +34,11 @@ export function buildArticle(input: Input): Article {
   const legacyHero = data.une?.image ? image(data.une) : undefined;
   const keys = Object.keys(data);
   reportFrontMatter(input, keys);
+  const publication: Publication = data.draft
+    ? { draft: true, title: data.title ?? path.basename(input.file), untitled: !data.title }
+    : { draft: false, title: data.title };
   return {
+    ...publication,
     id: input.id,
     file: input.file,
     displayPath: input.displayPath,
@@ -41,9 +46,8 @@ export function buildArticle(input: Input): Article {
     section: input.section,
     slug,
     url,
-    title: data.title,
-    date: data.date.instant,
-    dateHasTime: data.date.hasTime,
+    date: data.date?.instant,
+    dateHasTime: data.date?.hasTime ?? false,
     updated: data.date_de_modification?.instant,
     categories: terms(data.categories),
     tags: terms(data.tags),
@@ -76,7 +80,6 @@ export function buildArticle(input: Input): Article {
     redirectFrom: data.redirect_from.map(normalisePath),
     featured: data.is_une === true,
     lang: data.lang,
-    draft: input.inDrafts || data.draft === true || data.published === false,
     body: input.body,
     bodyLine: input.bodyLine,
     unknownKeys: keys.filter((k) => !KNOWN_KEYS.has(k)),
@@ -174,13 +177,25 @@ function phoneList(tel: (string | null)[] | string | null | undefined): string[]
 
 /** Warnings about keys that are accepted but have no effect or an odd shape. */
 function reportFrontMatter(input: Input, keys: string[]) {
-  const warn = (path: PropertyKey[], message: string) => {
-    const pos = input.locate(path) ?? { line: 1, column: 1 };
+  const warn = (keyPath: PropertyKey[], message: string) => {
+    const pos = input.locate(keyPath) ?? { line: 1, column: 1 };
     input.issues.push({ file: input.displayPath, line: pos.line, column: pos.column, severity: "warning", message });
   };
   for (const key of keys) {
     if (IGNORED_KEYS.has(key)) warn([key], `front matter "${key}" is a Jekyll presentation key and has no effect here`);
     else if (!KNOWN_KEYS.has(key)) warn([key], `front matter "${key}" is not a known key (kept, not shown)`);
+  }
+  const { data } = input;
+  // What a draft still lacks is no error (it is not published); a document published without a
+  // date is a page, not news.
+  if (data.draft && !data.title) {
+    warn(["title"], `à compléter avant publication : no "title" yet (the preview shows the file name « ${path.basename(input.file)} » in its place)`);
+  }
+  if (!data.date) {
+    const message = data.draft
+      ? `à compléter avant publication : no "date" yet (published without one, it would be an undated page)`
+      : `sans date : publié comme page (no "date": no date shown, not in the feeds, listed after the dated articles of its section; add a date if it is news)`;
+    warn(["date"], message);
   }
   input.data.files?.forEach((raw, i) => {
     if (raw && !raw.file && !raw.lien) warn(["files", i], `front matter "files[${i}]" has no "file" or "lien": it is not listed`);

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildArticle } from "./article";
 import { splitFile } from "./front-matter";
-import { frontMatterSchema } from "./schema";
+import { declaresDraft, frontMatterFor } from "./schema";
 import { defaultSectionFolder, isSectionFolder, sectionForFolder } from "./sections";
 import { jekyllSlug } from "./slug";
 import type { Article, ContentIssue, Section } from "./types";
@@ -15,8 +15,16 @@ import { contentChanges } from "./watch";
 
 const EXTENSIONS = new Set([".md", ".markdown", ".mdx"]);
 const DRAFTS_FOLDER = "_drafts";
+/**
+ * Files the importer could not read as articles, kept byte for byte until an editor repairs them
+ * (`_a-reparer/<section>/x.md`): read for the preview and the content check, never published.
+ */
+export const REPAIR_FOLDER = "_a-reparer";
 
 export type BrokenFile = { url: string; displayPath: string; issues: ContentIssue[] };
+
+/** A file of `_a-reparer/`: what keeps it from being an article (all warnings: it is never published). */
+export type RepairFile = { displayPath: string; issues: ContentIssue[] };
 
 export type ContentIndex = {
   dir: string;
@@ -25,6 +33,8 @@ export type ContentIndex = {
   byUrl: Map<string, Article>;
   /** Files that could not become an article, by the URL they would have had. */
   broken: BrokenFile[];
+  /** Files of `_a-reparer/`, with what is wrong with each. */
+  toRepair: RepairFile[];
   issues: ContentIssue[];
 };
 
@@ -38,7 +48,7 @@ export function displayPath(file: string): string {
   return rel.startsWith("..") ? file : rel.split(path.sep).join("/");
 }
 
-type FileResult = { article?: Article; issues: ContentIssue[]; url: string; displayPath: string };
+type FileResult = { article?: Article; issues: ContentIssue[]; url: string; displayPath: string; repair?: boolean };
 type CacheEntry = { stamp: string; result: FileResult };
 
 const fileCache = new Map<string, CacheEntry>();
@@ -68,14 +78,15 @@ export function loadContent(): ContentIndex {
     const stat = fs.statSync(entry.file, { throwIfNoEntry: false });
     if (!stat) continue;
     seen.add(entry.file);
-    const stamp = `${stat.size}:${stat.mtimeMs}:${entry.section.folder}:${entry.draft}`;
+    const stamp = `${stat.size}:${stat.mtimeMs}:${entry.section.folder}:${entry.draft}:${entry.repairTo}`;
     const cached = fileCache.get(entry.file);
     if (cached && cached.stamp === stamp) {
       results.push(cached.result);
       continue;
     }
     changed = true;
-    const result = readContentFile(entry.file, dir, entry.section, entry.draft);
+    const read = readContentFile(entry.file, dir, entry.section, entry.draft);
+    const result = entry.repairTo ? toRepair(read, entry.repairTo) : read;
     fileCache.set(entry.file, { stamp, result });
     results.push(result);
   }
@@ -90,7 +101,13 @@ export function loadContent(): ContentIndex {
   return current;
 }
 
-type FoundFile = { file: string; section: Section; draft: boolean };
+type FoundFile = {
+  file: string;
+  section: Section;
+  draft: boolean;
+  /** A file of `_a-reparer/`: where it goes once repaired (its path there, relative to the content folder). */
+  repairTo?: string;
+};
 
 function listContentFiles(dir: string): FoundFile[] {
   if (!fs.existsSync(dir)) {
@@ -111,6 +128,10 @@ function listContentFiles(dir: string): FoundFile[] {
       }
       continue;
     }
+    if (top.name === REPAIR_FOLDER) {
+      listRepairFiles(path.join(dir, top.name), found);
+      continue;
+    }
     if (!isSectionFolder(top.name)) continue;
     walk(path.join(dir, top.name), sectionForFolder(top.name), false, found);
   }
@@ -128,6 +149,47 @@ function walk(folder: string, section: Section, draft: boolean, out: FoundFile[]
   }
 }
 
+/**
+ * `_a-reparer/<where it goes>`: the importer keeps the path the file would have had
+ * (`actualites/x.md`, `_drafts/y.md`), so it is read as it would be there, and says where to move it.
+ */
+function listRepairFiles(repairDir: string, out: FoundFile[], relative: string[] = []) {
+  for (const entry of fs.readdirSync(path.join(repairDir, ...relative), { withFileTypes: true })) {
+    if (entry.name.startsWith(".")) continue;
+    const parts = [...relative, entry.name];
+    if (entry.isDirectory()) listRepairFiles(repairDir, out, parts);
+    else if (entry.isFile() && EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+      const draft = parts[0] === DRAFTS_FOLDER;
+      const folder = draft ? parts[1] : parts[0];
+      const inSection = parts.length > (draft ? 2 : 1) && folder !== undefined && isSectionFolder(folder);
+      out.push({
+        file: path.join(repairDir, ...parts),
+        section: inSection ? sectionForFolder(folder) : defaultSection(),
+        draft,
+        repairTo: parts.join("/"),
+      });
+    }
+  }
+}
+
+/**
+ * A file of `_a-reparer/` is never an article: what it would need to become one is reported as a
+ * warning (it stops no build), and once nothing is wrong, where to move it.
+ */
+function toRepair(result: FileResult, destination: string): FileResult {
+  const issues = result.issues.map((i): ContentIssue => ({ ...i, severity: "warning", message: result.article ? i.message : `à réparer : ${i.message}` }));
+  if (result.article) {
+    issues.push({
+      file: result.displayPath,
+      line: 1,
+      column: 1,
+      severity: "warning",
+      message: `à réparer : this file reads correctly now: move it to ${destination} in the content folder to publish it`,
+    });
+  }
+  return { issues, url: result.url, displayPath: result.displayPath, repair: true };
+}
+
 function defaultSection(): Section {
   return sectionForFolder(defaultSectionFolder());
 }
@@ -142,19 +204,20 @@ export function readContentFile(file: string, dir: string, section: Section, inD
   try {
     source = decodeUtf8(fs.readFileSync(file));
   } catch (error) {
-    issues.push({ file: shown, line: 1, column: 1, severity: "error", message: (error as Error).message });
+    issues.push({ file: shown, line: 1, column: 1, ...unreadable(inDrafts, (error as Error).message) });
     return { issues, url: fallbackUrl, displayPath: shown };
   }
   const split = splitFile(source);
+  const draft = inDrafts || declaresDraft(split.data);
   for (const e of split.syntaxErrors) {
-    issues.push({ file: shown, line: e.line, column: e.column, severity: "error", message: `front matter is not valid YAML: ${e.message}` });
+    issues.push({ file: shown, line: e.line, column: e.column, ...unreadable(draft, `front matter is not valid YAML: ${e.message}`) });
   }
   if (issues.length) return { issues, url: fallbackUrl, displayPath: shown };
   for (const l of split.leniencies) {
     issues.push({ file: shown, line: l.line, column: l.column, severity: "warning", message: l.message });
   }
 
-  const parsed = frontMatterSchema.safeParse(split.data);
+  const parsed = frontMatterFor({ inDrafts }).safeParse(split.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path.length ? issue.path.map(String).join(".") : "(front matter)";
@@ -162,7 +225,7 @@ export function readContentFile(file: string, dir: string, section: Section, inD
       const pos = (missing ? undefined : split.locateValue(issue.path)) ?? { line: 1, column: 1 };
       const expected = describeExpected(issue.message, issue.path);
       const message = missing ? `front matter "${key}" is required: ${expected}` : `front matter "${key}": ${expected}`;
-      issues.push({ file: shown, line: pos.line, column: pos.column, severity: "error", message });
+      issues.push({ file: shown, line: pos.line, column: pos.column, ...unreadable(draft, message) });
     }
     return { issues, url: fallbackUrl, displayPath: shown };
   }
@@ -173,7 +236,6 @@ export function readContentFile(file: string, dir: string, section: Section, inD
     format: path.extname(file).toLowerCase() === ".mdx" ? "mdx" : "md",
     section,
     basename,
-    inDrafts,
     data: parsed.data,
     body: split.body,
     bodyLine: split.bodyLine,
@@ -181,6 +243,11 @@ export function readContentFile(file: string, dir: string, section: Section, inD
     issues,
   });
   return { article, issues, url: article.url, displayPath: shown };
+}
+
+/** A draft is never a reason to stop a build: what keeps it from being read is a warning. */
+function unreadable(draft: boolean, message: string): Pick<ContentIssue, "severity" | "message"> {
+  return draft ? { severity: "warning", message: `${message} (a draft: à corriger avant publication)` } : { severity: "error", message };
 }
 
 /** What each key must look like, for messages where the schema can only say "Invalid input". */
@@ -216,12 +283,17 @@ function decodeUtf8(bytes: Buffer): string {
 function buildIndex(dir: string, results: FileResult[]): ContentIndex {
   const issues: ContentIssue[] = [];
   const broken: BrokenFile[] = [];
+  const toRepair: RepairFile[] = [];
   const byUrl = new Map<string, Article>();
   const articles: Article[] = [];
   const claimed = new Map<string, string>();
   for (const result of results) {
     issues.push(...result.issues);
     const { article } = result;
+    if (result.repair) {
+      toRepair.push({ displayPath: result.displayPath, issues: result.issues });
+      continue;
+    }
     if (!article) {
       broken.push({ url: result.url, displayPath: result.displayPath, issues: result.issues });
       continue;
@@ -258,9 +330,12 @@ function buildIndex(dir: string, results: FileResult[]): ContentIndex {
     }
   }
   articles.sort(byNewest);
-  return { dir, articles, byUrl, broken, issues };
+  return { dir, articles, byUrl, broken, toRepair, issues };
 }
 
+/** Newest first; undated pages after every dated article, by title. */
 export function byNewest(a: Article, b: Article): number {
-  return b.date.getTime() - a.date.getTime() || (a.url < b.url ? -1 : 1);
+  if (a.date && b.date) return b.date.getTime() - a.date.getTime() || (a.url < b.url ? -1 : 1);
+  if (a.date || b.date) return a.date ? -1 : 1;
+  return a.title.localeCompare(b.title, "fr") || (a.url < b.url ? -1 : 1);
 }

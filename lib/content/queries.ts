@@ -3,11 +3,11 @@
  * exactly one place (`isVisible`), so drafts cannot reach readers through a side door.
  */
 import { ContentError } from "./issues";
-import { byNewest, type ContentIndex } from "./load";
+import { byNewest, loadContent, type BrokenFile, type ContentIndex, type RepairFile } from "./load";
 import { aliasPath, needsAlias } from "./long-urls";
 import { perContent } from "./memo";
 import { sectionForFolder } from "./sections";
-import type { Article, Section, Term } from "./types";
+import type { Article, DatedArticle, Section, Term } from "./types";
 import { siteConfig } from "../../site.config";
 
 export type Visibility = "published" | "draft" | "scheduled";
@@ -26,23 +26,50 @@ export function showsUnpublished(): boolean {
 
 export function visibilityOf(article: Article, now = Date.now()): Visibility {
   if (article.draft) return "draft";
-  if (article.date.getTime() > now) return "scheduled";
+  if (isDated(article) && article.date.getTime() > now) return "scheduled";
   return "published";
+}
+
+/**
+ * True for an article with a date: news. An undated page (evergreen) is published at its address
+ * but has no place in anything ordered by date (feeds, the home page, previous and next).
+ */
+export function isDated(article: Article): article is DatedArticle {
+  return article.date !== undefined;
+}
+
+/** Scheduled articles (a date still to come, not a draft), soonest first. */
+export function scheduledArticles(articles: Article[], now = Date.now()): DatedArticle[] {
+  return articles
+    .filter((a): a is DatedArticle => isDated(a) && visibilityOf(a, now) === "scheduled")
+    .sort((a, b) => a.date.getTime() - b.date.getTime());
 }
 
 export function isVisible(article: Article, now = Date.now()): boolean {
   return showsUnpublished() || visibilityOf(article, now) === "published";
 }
 
+export type Unpublished = {
+  scheduled: DatedArticle[];
+  drafts: Article[];
+  /**
+   * Files that are no article yet: those of `_a-reparer/` (never published), and in development
+   * the files that failed to load (each shows its error at its own address).
+   */
+  toRepair: (RepairFile | BrokenFile)[];
+};
+
 /**
- * What the preview shows on `/brouillons/`: scheduled articles (soonest first) and drafts
- * (newest first). Always empty in a production build, whose index holds no such article.
+ * What the preview shows on `/brouillons/`: scheduled articles (soonest first), drafts (newest
+ * first, undated ones after) and files to repair. A production build has no such page.
  */
-export function unpublishedArticles(now = Date.now()): { scheduled: Article[]; drafts: Article[] } {
+export function unpublishedArticles(now = Date.now()): Unpublished {
   const { articles } = derived();
+  const index = loadContent();
   return {
-    scheduled: articles.filter((a) => visibilityOf(a, now) === "scheduled").reverse(),
+    scheduled: scheduledArticles(articles, now),
     drafts: articles.filter((a) => visibilityOf(a, now) === "draft"),
+    toRepair: [...index.toRepair, ...(process.env.NODE_ENV === "development" ? index.broken : [])],
   };
 }
 
@@ -67,7 +94,10 @@ export type SiteModel = {
   redirectsByPath: Map<string, Redirect>;
 };
 
-/** The visible articles and everything derived from them, computed once per content version. */
+/**
+ * The visible articles and everything derived from them, computed once per content version (and
+ * per build mode: whether unpublished articles are shown).
+ */
 const derived = perContent((index): SiteModel => {
   // In development a broken file shows its error on its own page; anywhere else it stops the build.
   if (process.env.NODE_ENV !== "development") {
@@ -75,7 +105,7 @@ const derived = perContent((index): SiteModel => {
     if (errors.length) throw new ContentError(errors);
   }
   return siteModel(index, Date.now());
-});
+}, showsUnpublished);
 
 /** The current site (what pages are built from). */
 export function currentSite(): SiteModel {
@@ -121,12 +151,12 @@ function group(articles: Article[], keys: (a: Article) => string[]): Map<string,
 
 /**
  * Neighbours in each section (newest first). Articles that only redirect elsewhere have no page,
- * so they are neither neighbours nor given any.
+ * and undated pages have no place in time, so they are neither neighbours nor given any.
  */
 function adjacency(bySection: Map<string, Article[]>): SiteModel["adjacent"] {
   const out: SiteModel["adjacent"] = new Map();
   for (const list of bySection.values()) {
-    const readable = list.filter((a) => !a.redirectTo);
+    const readable = list.filter((a) => !a.redirectTo && isDated(a));
     readable.forEach((article, i) => out.set(article, { next: readable[i - 1], previous: readable[i + 1] }));
   }
   return out;

@@ -18,14 +18,6 @@ const labels = z
     return list.filter((x): x is string | number => x !== null).map((x) => String(x).trim()).filter(Boolean);
   });
 
-const date = z.unknown().transform((value, ctx) => {
-  const parsed = parseContentDate(value);
-  if ("error" in parsed) {
-    ctx.addIssue({ code: "custom", message: `expected ${parsed.error}` });
-    return z.NEVER;
-  }
-  return parsed;
-});
 const optionalDate = z
   .unknown()
   .optional()
@@ -60,9 +52,13 @@ const urlList = z
   .optional()
   .transform((v) => (v === null || v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean));
 
+/**
+ * Every key, in its shape. `title` and `date` are optional here: whether a file may lack them
+ * depends on whether it is a draft, which `frontMatterFor` decides.
+ */
 export const frontMatterSchema = z.looseObject({
-  title: text.pipe(z.string().min(1, "expected a non-empty title")),
-  date,
+  title: optionalText,
+  date: optionalDate,
   slug: optionalText,
   permalink: optionalText,
   categories: labels,
@@ -108,7 +104,39 @@ export const frontMatterSchema = z.looseObject({
   position: z.unknown().optional(),
 });
 
-export type FrontMatter = z.output<typeof frontMatterSchema>;
+/** What the message for a publishable file without a title says: both ways out. */
+export const MISSING_TITLE =
+  "a document that will be published needs a title: add « title: Le titre », or mark it « draft: true » to keep it unpublished";
+
+/**
+ * The front matter of one file, knowing its draft status first: a draft (`draft: true`,
+ * `published: false`, or a file of `_drafts/`) needs only keys that parse; anything else must
+ * have a title. A date is never required (without one, a published document is an undated page).
+ */
+function publication(inDrafts: boolean) {
+  return frontMatterSchema.transform((data, ctx) => {
+    if (inDrafts || declaresDraft(data)) return { ...data, draft: true as const };
+    if (!data.title) {
+      ctx.addIssue({ code: "custom", path: ["title"], message: MISSING_TITLE });
+      return z.NEVER;
+    }
+    return { ...data, draft: false as const, title: data.title };
+  });
+}
+
+const inDraftsFolder = publication(true);
+const elsewhere = publication(false);
+
+export function frontMatterFor({ inDrafts }: { inDrafts: boolean }) {
+  return inDrafts ? inDraftsFolder : elsewhere;
+}
+
+export type FrontMatter = z.output<ReturnType<typeof publication>>;
+
+/** The draft status front matter gives, read before (and whatever) the rest of its validation. */
+export function declaresDraft(data: Record<string, unknown>): boolean {
+  return data.draft === true || data.published === false;
+}
 
 /** Keys with a meaning on this site; anything else is kept and reported by the content check. */
 export const KNOWN_KEYS = new Set(Object.keys(frontMatterSchema.shape));

@@ -25,7 +25,35 @@ export type EventInfo = {
   fields: { label: string; value: string; href?: string }[];
 };
 
-export type Article = {
+/**
+ * An article as every page, feed and script reads it. A draft may lack what publishing needs (a
+ * title, a date); anything that can be published has a title, so a page can never show a file
+ * name where a title belongs (see `Publication`). A date is optional for all: a published
+ * document without one is an undated page (evergreen), kept out of the date-ordered feeds.
+ */
+export type Article = ArticleFields & Publication;
+
+/** What a draft may lack and a publishable document may not. */
+export type Publication =
+  | {
+      draft: false;
+      /** The editor's title. */
+      title: string;
+      untitled?: undefined;
+    }
+  | {
+      /** `draft: true`, `published: false` or in `_drafts/`: never in a production build. */
+      draft: true;
+      /** The editor's title, or the file name as a working title when there is none yet. */
+      title: string;
+      /** No `title` yet: `title` is the file name. */
+      untitled: boolean;
+    };
+
+/** An article with a publication date: what feeds, schedules and « Publié le » need. */
+export type DatedArticle = Article & { date: Date };
+
+type ArticleFields = {
   /** Path relative to the content folder, with forward slashes: the article's identity. */
   id: string;
   /** Absolute path on disk. */
@@ -37,8 +65,9 @@ export type Article = {
   slug: string;
   /** Path of the page, with leading and trailing slashes (`/actualites/x/`). */
   url: string;
-  title: string;
-  date: Date;
+  /** Publication instant; absent for an undated page, or a draft whose date is not set yet. */
+  date?: Date;
+  /** The date was written with a time of day (false when there is no date). */
   dateHasTime: boolean;
   updated?: Date;
   categories: Term[];
@@ -59,8 +88,6 @@ export type Article = {
   redirectFrom: string[];
   featured: boolean;
   lang?: string;
-  /** `draft: true`, `published: false` or in `_drafts/`: never in a production build. */
-  draft: boolean;
   body: string;
   /** Line of the file on which the body starts, for messages about the body. */
   bodyLine: number;
@@ -79,4 +106,6 @@ export type ContentIssue = {
   column?: number;
   severity: Severity;
   message: string;
+  /** The setting of site.config.ts that decided the severity (`onBrokenLinks`), when one did. */
+  policy?: "onBrokenLinks";
 };

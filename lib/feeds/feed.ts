@@ -5,7 +5,7 @@
  */
 import { plainText } from "@/lib/content/excerpt";
 import { allArticles, articlesInSection, articlesWithTag, sectionByPath, tagBySlug } from "@/lib/content/queries";
-import type { Article } from "@/lib/content/types";
+import type { Article, DatedArticle } from "@/lib/content/types";
 import { absoluteUrl, feedUrl, FEED_FILES, homeUrl, sectionUrl, tagUrl, type FeedFormat } from "@/lib/urls";
 import { siteConfig } from "@/site.config";
 import { articleFeedContent } from "./feed-content";
@@ -85,7 +85,7 @@ export async function buildFeed(scope: FeedScope): Promise<Feed | undefined> {
   };
 }
 
-async function feedItem(article: Article): Promise<FeedItem> {
+async function feedItem(article: DatedArticle): Promise<FeedItem> {
   const url = absoluteUrl(article.url);
   return {
     id: url,

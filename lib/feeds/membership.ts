@@ -1,16 +1,18 @@
 /**
- * Which articles a feed carries: the newest of its list, articles only (not redirects).
+ * Which articles a feed carries: the newest of its list, dated articles only (not redirects, not
+ * undated pages: a feed is ordered by date, and an evergreen page has none).
  */
-import type { Article } from "@/lib/content/types";
+import { isDated } from "@/lib/content/queries";
+import type { Article, DatedArticle } from "@/lib/content/types";
 
 export const FEED_SIZE = 50;
 
 /** The items of a feed over `list` (newest first). Redirect-only articles are addresses, not articles. */
-export function feedArticles(list: Article[]): Article[] {
-  const out: Article[] = [];
+export function feedArticles(list: Article[]): DatedArticle[] {
+  const out: DatedArticle[] = [];
   for (const article of list) {
     if (out.length >= FEED_SIZE) break;
-    if (!article.redirectTo) out.push(article);
+    if (!article.redirectTo && isDated(article)) out.push(article);
   }
   return out;
 }

@@ -6,6 +6,7 @@
  * `{% raw %}` blocks are left exactly as written.
  */
 import { resolveLiquid } from "@/lib/markdown/liquid";
+import { safeDecode } from "@/lib/safe-decode";
 import { uploadHref, uploadPathOf, type UploadsFolder } from "./uploads";
 
 export type BodyContext = {
@@ -18,6 +19,8 @@ export type BodyContext = {
   pageExists(path: string): boolean;
   /** The page an old address of the site now leads to (`redirect_from`). */
   redirectTarget?(path: string): string | undefined;
+  /** True when the new site has this file (under its public folder), outside the uploads. */
+  fileExists?(path: string): boolean;
   uploads: UploadsFolder;
 };
 
@@ -30,9 +33,13 @@ export type BodyResult = {
   uploads: Map<string, string>;
   /** References to uploads that are not in the uploads folder. */
   missing: string[];
+  /** Links to pages and files of the old site the import did not bring (uploads: see `missing`). */
+  dead: DeadTarget[];
   /** How many changes of each kind were made. */
   changes: Record<string, number>;
 };
+
+export type DeadTarget = { target: string; kind: "page" | "file" };
 
 // Link destinations and the two URL attributes: the only places addresses are rewritten,
 // never text a reader sees.
@@ -71,6 +78,7 @@ export function importBody(body: string, context: BodyContext): BodyResult {
   const changes: Record<string, number> = {};
   const uploads = new Map<string, string>();
   const missing: string[] = [];
+  const dead: DeadTarget[] = [];
 
   const rewritten = parts(body).map((part) => {
     if (part.keep) return part.value;
@@ -90,7 +98,7 @@ export function importBody(body: string, context: BodyContext): BodyResult {
 
     text = text.replace(DESTINATION, (whole, mdStart?: string, mdUrl?: string, attrStart?: string, quote?: string, attrUrl?: string, bareStart?: string, bareUrl?: string, offset?: number) => {
       const url = mdUrl ?? attrUrl ?? bareUrl ?? "";
-      const replacement = rewriteAddress(url, context, { uploads, missing, changes });
+      const replacement = rewriteAddress(url, context, { uploads, missing, dead, changes });
       if (replacement === undefined) return whole;
       if (replacement.note) notes.push({ line: part.line + lineAt(text, offset ?? 0) - 1, message: replacement.note });
       if (mdStart !== undefined) return `${mdStart}${replacement.url}`;
@@ -99,10 +107,12 @@ export function importBody(body: string, context: BodyContext): BodyResult {
     });
     return text;
   });
-  return { text: rewritten.join(""), notes, uploads, missing, changes };
+  return { text: rewritten.join(""), notes, uploads, missing, dead, changes };
 }
 
-type Collect = { uploads: Map<string, string>; missing: string[]; changes: Record<string, number> };
+type Collect = { uploads: Map<string, string>; missing: string[]; dead?: DeadTarget[]; changes: Record<string, number> };
+
+const FILE_PATH = /\.[a-z0-9]{1,5}$/i;
 
 /**
  * The address to write instead of `url`, or undefined to leave it. Uploads resolve to the
@@ -125,9 +135,15 @@ export function rewriteAddress(url: string, context: BodyContext, collect: Colle
   }
   const relative = /^(\/(?!\/)[^?#]*)([?#].*)?$/.exec(url.trim());
   if (relative) {
+    const file = FILE_PATH.test(relative[1]!);
+    const page = file || relative[1]!.endsWith("/") ? relative[1]! : `${relative[1]}/`;
     // A path of the old site that now redirects: the link goes straight to the page.
-    const target = context.redirectTarget?.(relative[1]!.endsWith("/") ? relative[1]! : `${relative[1]}/`);
-    if (!target) return undefined;
+    const target = file ? undefined : context.redirectTarget?.(page);
+    if (!target) {
+      const decoded = safeDecode(page);
+      if (file ? !context.fileExists?.(decoded) : !context.pageExists(decoded)) collect.dead?.push({ target: decoded, kind: file ? "file" : "page" });
+      return undefined;
+    }
     bump(collect.changes, "links to old addresses sent to their new page");
     return { url: target + (relative[2] ?? "") };
   }
@@ -143,7 +159,11 @@ export function rewriteAddress(url: string, context: BodyContext, collect: Colle
     // Leave undecodable addresses as they are.
   }
   const moved = context.redirectTarget?.(decoded);
-  if (!moved && !context.pageExists(decoded)) return undefined;
+  if (!moved && !context.pageExists(decoded)) {
+    // Kept as written: it leads to the old site, as long as the old site answers there.
+    collect.dead?.push({ target: decoded, kind: FILE_PATH.test(pathname) ? "file" : "page" });
+    return undefined;
+  }
   bump(collect.changes, "links to the old site made internal");
   return { url: (moved ?? page) + (absolute[3] ?? "") };
 }

@@ -7,12 +7,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildArticle } from "@/lib/content/article";
 import { splitFile } from "@/lib/content/front-matter";
-import { loadContent } from "@/lib/content/load";
-import { frontMatterSchema, IGNORED_KEYS, KNOWN_KEYS } from "@/lib/content/schema";
+import { loadContent, REPAIR_FOLDER } from "@/lib/content/load";
+import { frontMatterFor } from "@/lib/content/schema";
 import { defaultSectionFolder, sectionForFolder } from "@/lib/content/sections";
 import { joinSource, splitSource } from "@/lib/content/split-source";
+import type { ContentIssue } from "@/lib/content/types";
 import { indentQuotedContinuations } from "@/lib/content/yaml-leniency";
 import { prepareSource } from "@/lib/markdown/pipeline";
+import { SITE_PAGES } from "@/lib/site-pages";
+import { categoryUrl, tagUrl } from "@/lib/urls";
 import { siteConfig } from "@/site.config";
 import { importBody, rewriteAddress, type BodyContext } from "./body";
 import {
@@ -23,30 +26,26 @@ import {
   replaceScalars,
   type ScalarEdit,
 } from "./front-matter-edits";
-import { CONTENT_EXTENSIONS, isDirectory, readJekyllSite } from "./jekyll-site";
+import { dateAdded, gitRoot } from "./git-dates";
+import { CONTENT_EXTENSIONS, readJekyllSite, type JekyllSite } from "./jekyll-site";
 import { MANIFEST_NAME, readManifest, type Manifest } from "./manifest";
 import { countPatterns } from "./patterns";
 import { jekyllUrl } from "./permalinks";
-import type { FileReport, ImportOptions, ImportReport, Planned } from "./types";
+import { otherFileReason, sourceTree, walk } from "./source-tree";
+import type { DeadLink, FileReport, ImportOptions, ImportReport, Planned, Quarantined, UndatedDocument } from "./types";
 import { UploadsFolder } from "./uploads";
-import { displayRelative, writeOutput } from "./write-output";
+import { displayRelative, writeOutput, type UploadSources } from "./write-output";
 
 export type { FileReport, ImportOptions, ImportReport } from "./types";
 
 const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 
-function walk(dir: string, prefix = ""): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.name.startsWith(".")) continue;
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (isDirectory(path.join(dir, entry.name))) out.push(...walk(path.join(dir, entry.name), rel));
-    else out.push(rel);
-  }
-  return out;
-}
-
-
+/**
+ * Imports a Jekyll site. Nothing the old repository holds is dropped: every file of its tree ends
+ * up imported (or unchanged, or kept as an editor changed it), quarantined in `_a-reparer/` with
+ * what keeps it from being an article, or listed with why it is no article; `report.accounting`
+ * adds up to the number of files.
+ */
 export function importSite(options: ImportOptions): ImportReport {
   const site = readJekyllSite(options.input, options.uploads);
   const out = path.resolve(options.out);
@@ -59,12 +58,16 @@ export function importSite(options: ImportOptions): ImportReport {
     input: options.input,
     out: options.out,
     files: [],
-    totals: { written: 0, unchanged: 0, kept: 0, error: 0, skipped: 0 },
+    totals: { written: 0, unchanged: 0, kept: 0, quarantined: 0, "not-article": 0 },
     patterns: {},
     changes: {},
-    uploads: { copied: [], unchanged: 0, kept: [], missing: [] },
+    uploads: { copied: [], unchanged: 0, kept: [], unused: [], missing: [] },
+    others: [],
+    undated: [],
+    deadLinks: [],
     redirects: [],
     notes: [...site.notes],
+    accounting: { sourceFiles: 0, articles: { written: 0, unchanged: 0, kept: 0 }, quarantined: 0, uploads: { copied: 0, unchanged: 0, kept: 0 }, notArticles: 0 },
   };
   if (!site.uploadsDir) report.notes.push("no uploads folder found (uploads/ or _uploads/): pass --uploads <folder> to copy images and documents");
 
@@ -85,57 +88,80 @@ export function importSite(options: ImportOptions): ImportReport {
     }
   }
 
-  // 1. Read and check every document.
+  // 1. Read and check every document; what cannot be an article is quarantined, whole.
   const planned: Planned[] = [];
+  const quarantined: Quarantined[] = [];
   const byTarget = new Map<string, Planned>();
   const byUrl = new Map<string, Planned>();
+  const quarantine = (fileReport: FileReport, bytes: Buffer, targetRel: string, reason: string) => {
+    fileReport.status = "quarantined";
+    fileReport.reason = reason;
+    const repairRel = `${REPAIR_FOLDER}/${targetRel}`;
+    fileReport.target = displayRelative(process.cwd(), path.join(out, repairRel));
+    quarantined.push({
+      report: fileReport,
+      bytes,
+      targetKey: `content:${repairRel}`,
+      targetFile: path.join(out, repairRel),
+      articleFile: path.join(out, targetRel),
+      uploads: new Map(),
+      missing: [],
+    });
+  };
   for (const collection of site.collections) {
     const section = sectionForFolder(collection.section === "_drafts" ? defaultSectionFolder() : collection.section);
     for (const relative of walk(collection.dir)) {
       const sourceFile = path.join(collection.dir, relative);
-      const html = /\.html?$/i.test(relative);
-      if (!CONTENT_EXTENSIONS.test(relative) && !html) continue;
-      const fileReport: FileReport = { source: displayRelative(site.root, sourceFile), status: "skipped", warnings: [], errors: [] };
+      const fileReport: FileReport = { source: displayRelative(site.root, sourceFile), status: "not-article", warnings: [], errors: [] };
       report.files.push(fileReport);
-      if (html) {
-        fileReport.warnings.push("an HTML document: not imported (copy its text into a .md file)");
+      if (!CONTENT_EXTENSIONS.test(relative)) {
+        fileReport.reason = /\.html?$/i.test(relative)
+          ? "an HTML document: not imported (copy its text into a .md file)"
+          : "not a Markdown document (an image, a data file…): not imported; an article that uses it should link to a copy in uploads/";
         continue;
       }
+      const targetRel = `${collection.section}/${relative}`;
+      const bytes = fs.readFileSync(sourceFile);
       let text: string;
       try {
-        text = STRICT_UTF8.decode(fs.readFileSync(sourceFile));
+        text = STRICT_UTF8.decode(bytes);
       } catch {
-        fileReport.status = "error";
-        fileReport.errors.push("not UTF-8 text: re-save the file as UTF-8 (it is probably Latin-1 or Windows-1252), then import again");
+        fileReport.errors.push("not UTF-8 text: re-save the file as UTF-8 (it is probably Latin-1 or Windows-1252), then move it back to its section");
+        quarantine(fileReport, bytes, targetRel, "not UTF-8 text");
+        continue;
+      }
+      if (!/^\uFEFF?---[ \t]*\r?\n/.test(text)) {
+        fileReport.reason = "no front matter: Jekyll published it as a plain file, not as an article; not imported";
         continue;
       }
       const parts = splitSource(text);
       if (!parts) {
-        fileReport.warnings.push("no front matter: Jekyll published it as a plain file, not as an article; not imported");
+        fileReport.errors.push("1:1: the front matter is not closed: no line « --- » ends it");
+        quarantine(fileReport, bytes, targetRel, "front matter not closed");
         continue;
       }
       const split = splitFile(text);
       if (split.syntaxErrors.length || !isMapping(parts.yaml)) {
-        fileReport.status = "error";
         for (const e of split.syntaxErrors) fileReport.errors.push(`${e.line}:${e.column}: front matter is not valid YAML: ${e.message}`);
-        if (!split.syntaxErrors.length) fileReport.errors.push("front matter is not a list of keys and values");
+        if (!split.syntaxErrors.length) fileReport.errors.push("1:1: front matter is not a list of keys and values");
+        quarantine(fileReport, bytes, targetRel, "front matter that does not parse");
         continue;
       }
       const fixes = booleanEdits(split.data);
       const data = { ...split.data };
       for (const fix of fixes) data[String(fix.path[0])] = fix.value;
-      const parsed = frontMatterSchema.safeParse(data);
+      const parsed = frontMatterFor({ inDrafts: collection.section === "_drafts" }).safeParse(data);
       if (!parsed.success) {
-        fileReport.status = "error";
         for (const issue of parsed.error.issues) {
           const key = issue.path.map(String).join(".") || "(front matter)";
           const pos = split.locateValue(issue.path) ?? { line: 1, column: 1 };
           fileReport.errors.push(`${pos.line}:${pos.column}: front matter "${key}": ${issue.message}`);
         }
+        quarantine(fileReport, bytes, targetRel, "front matter the site cannot read");
         continue;
       }
       const basename = path.basename(relative).replace(CONTENT_EXTENSIONS, "");
-      const targetRel = `${collection.section}/${relative}`;
+      const issues: ContentIssue[] = [];
       const article = buildArticle({
         id: targetRel,
         file: path.join(out, targetRel),
@@ -143,12 +169,11 @@ export function importSite(options: ImportOptions): ImportReport {
         format: /\.mdx$/i.test(relative) ? "mdx" : "md",
         section,
         basename,
-        inDrafts: collection.section === "_drafts",
         data: parsed.data,
         body: split.body,
         bodyLine: split.bodyLine,
         locate: split.locate,
-        issues: [],
+        issues,
       });
       const plan: Planned = {
         report: fileReport,
@@ -163,28 +188,28 @@ export function importSite(options: ImportOptions): ImportReport {
         targetFile: path.join(out, targetRel),
         uploads: new Map(),
         missing: [],
+        dead: [],
         addedRedirects: [],
       };
       fileReport.target = displayRelative(process.cwd(), plan.targetFile);
       fileReport.url = article.url;
       for (const fix of fixes) fileReport.warnings.push(`front matter "${fix.path[0]}" written as ${String(fix.value)} (it was text)`);
       for (const l of split.leniencies) fileReport.warnings.push(`${l.line}:${l.column}: front matter line indented (Jekyll accepted it unindented)`);
-      for (const key of Object.keys(split.data)) {
-        if (IGNORED_KEYS.has(key)) fileReport.warnings.push(`front matter "${key}" is a Jekyll presentation key: kept, no effect here`);
-        else if (!KNOWN_KEYS.has(key)) fileReport.warnings.push(`front matter "${key}" is not a known key: kept, not shown`);
-      }
+      // What the content check will say about the front matter (unknown keys, a draft to complete, an undated page).
+      for (const i of issues) fileReport.warnings.push(`${i.line ?? 1}:${i.column ?? 1}: ${i.message}`);
 
       const sameTarget = byTarget.get(targetRel.toLowerCase());
       const sameUrl = byUrl.get(article.url);
       const taken = existing.get(article.url);
       if (sameTarget || sameUrl || taken) {
-        fileReport.status = "error";
         const other = sameTarget?.report.source ?? sameUrl?.report.source ?? taken;
         fileReport.errors.push(
           sameTarget
             ? `name collision: ${other} is imported to the same file ${targetRel}`
-            : `name collision: ${other} already has the address ${article.url} (give this file another name, "slug" or "permalink")`,
+            : `name collision: ${other} already has the address ${article.url} (give this file another name, "slug" or "permalink", then move it back)`,
         );
+        fileReport.url = undefined;
+        quarantine(fileReport, bytes, targetRel, "name collision");
         continue;
       }
       byTarget.set(targetRel.toLowerCase(), plan);
@@ -194,11 +219,13 @@ export function importSite(options: ImportOptions): ImportReport {
   }
 
   // 2. What the site will serve, for links and {% link %}.
-  const pages = new Set<string>(["/", ...existing.keys()]);
+  const pages = new Set<string>(["/", "/tags/", "/categories/", "/recherche/", ...SITE_PAGES.map((p) => `/${p.slug}/`), ...existing.keys()]);
   const sourcePaths = new Map<string, string>();
   for (const plan of planned) {
     pages.add(plan.article.url);
     pages.add(`/${plan.article.section.path}/`);
+    for (const t of plan.article.tags) pages.add(tagUrl(t.slug));
+    for (const c of plan.article.categories) pages.add(categoryUrl(c.slug));
     for (const from of plan.article.redirectFrom) pages.add(from);
     sourcePaths.set(plan.jekyllPath, plan.article.url);
     sourcePaths.set(plan.jekyllPath.replace(CONTENT_EXTENSIONS, ""), plan.article.url);
@@ -213,6 +240,7 @@ export function importSite(options: ImportOptions): ImportReport {
     },
     pageExists: (p) => pages.has(p),
     redirectTarget: (p) => redirectTargets.get(p),
+    fileExists: (p) => isFile(path.join(publicDir, ...p.split("/").filter(Boolean))),
     uploads: uploadsFolder,
   };
 
@@ -248,6 +276,7 @@ export function importSite(options: ImportOptions): ImportReport {
     for (const note of body.notes) plan.report.warnings.push(`${bodyLine + note.line - 1}: ${note.message}`);
     for (const [name, source] of body.uploads) plan.uploads.set(name, source);
     plan.missing.push(...body.missing);
+    plan.dead.push(...body.dead);
     // Files the lede links to are copied too (the lede itself is front matter: left as written).
     const chapeau = plan.data["chapeau-text"];
     if (typeof chapeau === "string") {
@@ -281,9 +310,94 @@ export function importSite(options: ImportOptions): ImportReport {
     if (plan.article.redirectTo) report.redirects.push({ from: plan.article.url, to: plan.article.redirectTo, source: plan.report.source, created: false });
   }
 
-  // 5. Write: articles, then the uploads they use, then the manifest.
-  writeOutput({ planned, manifest, manifestFile, publicDir, force: !!options.force, report });
+  // A quarantined body's uploads are copied too: the article finds them once repaired.
+  for (const q of quarantined) {
+    const text = decodeOrUndefined(q.bytes);
+    if (text === undefined) continue;
+    const found = importBody(text, context);
+    for (const [name, source] of found.uploads) q.uploads.set(name, source);
+    q.missing.push(...found.missing);
+  }
+
+  // 5. Write: articles, quarantined files, then the uploads they use, then the manifest.
+  const uploadSources = writeOutput({ planned, quarantined, manifest, manifestFile, publicDir, force: !!options.force, report });
 
   for (const file of report.files) report.totals[file.status]++;
+  report.undated = undatedDocuments(planned, site.root);
+  report.deadLinks = deadLinks(planned, report.uploads.missing);
+  account(report, site, uploadSources);
   return report;
+}
+
+function decodeOrUndefined(bytes: Buffer): string | undefined {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Published documents imported without a date, with the date their file was added to the old repository. */
+function undatedDocuments(planned: Planned[], root: string): UndatedDocument[] {
+  const undated = planned.filter((p) => !p.article.draft && !p.article.date && ["written", "unchanged", "kept"].includes(p.report.status));
+  if (!undated.length) return [];
+  const repository = gitRoot(root);
+  return undated.map((p) => {
+    const addedOn = repository ? dateAdded(repository, path.join(p.collection.dir, p.relative)) : undefined;
+    return { source: p.report.source, target: p.report.target!, url: p.article.url, ...(addedOn ? { addedOn } : {}) };
+  });
+}
+
+/** Links of the imported articles whose target did not come with them, by target (most linked first). */
+function deadLinks(planned: Planned[], missingUploads: ImportReport["uploads"]["missing"]): DeadLink[] {
+  const byTarget = new Map<string, DeadLink>();
+  const add = (target: string, kind: DeadLink["kind"], from: string) => {
+    const entry = byTarget.get(target) ?? { target, kind, from: [] };
+    if (!entry.from.includes(from)) entry.from.push(from);
+    byTarget.set(target, entry);
+  };
+  for (const plan of planned) for (const d of plan.dead) add(d.target, d.kind, plan.report.source);
+  for (const m of missingUploads) for (const from of m.referencedBy) add(`/${m.file}`, "file", from);
+  return [...byTarget.values()].sort((a, b) => b.from.length - a.from.length || (a.target < b.target ? -1 : 1));
+}
+
+/**
+ * Every file of the source tree in exactly one count: articles and quarantined files from the
+ * collections' reports, uploads from what was copied, everything else listed with why.
+ */
+function account(report: ImportReport, site: JekyllSite, uploadSources: UploadSources) {
+  const roots = [site.inputDir, ...(site.uploadsDir ? [site.uploadsDir] : [])];
+  const files = sourceTree(roots);
+  const inCollections = new Set<string>();
+  for (const collection of site.collections) for (const rel of walk(collection.dir)) inCollections.add(path.join(collection.dir, ...rel.split("/")));
+  const uploads = site.uploadsDir ? new Set(sourceTree([site.uploadsDir])) : new Set<string>();
+  const a = report.accounting;
+  a.sourceFiles = files.length;
+  for (const f of report.files) {
+    if (f.status === "written" || f.status === "unchanged" || f.status === "kept") a.articles[f.status]++;
+    else if (f.status === "quarantined") a.quarantined++;
+    else a.notArticles++;
+  }
+  for (const file of files) {
+    if (inCollections.has(file)) continue;
+    if (uploads.has(file)) {
+      const outcome = uploadSources.get(file);
+      if (outcome) a.uploads[outcome]++;
+      else {
+        report.uploads.unused.push(displayRelative(site.uploadsDir!, file));
+        a.notArticles++;
+      }
+      continue;
+    }
+    report.others.push({ file: displayRelative(site.root, file), reason: otherFileReason(displayRelative(site.inputDir, file)) });
+    a.notArticles++;
+  }
 }

@@ -19,6 +19,8 @@ export type Collection = {
 
 export type JekyllSite = {
   root: string;
+  /** The folder the import was given (the root, or one collection): the source tree the report answers for. */
+  inputDir: string;
   collections: Collection[];
   uploadsDir?: string;
   /** Host names of the old site (`www.numerique.gouv.fr`), from `_config.yml`'s `url`. */
@@ -121,6 +123,7 @@ export function readJekyllSite(input: string, uploadsOverride?: string): JekyllS
     const config = readConfig(parent, notes);
     return {
       root: parent,
+      inputDir: root,
       collections: [{ name, dir: root, section: name === "drafts" ? "_drafts" : name, permalink: permalinkOf(config, name) }],
       uploadsDir: uploadsDir ?? uploadsIn(parent),
       ...siteAddress(config),
@@ -141,7 +144,7 @@ export function readJekyllSite(input: string, uploadsOverride?: string): JekyllS
   if (!collections.length) {
     throw new ImportInputError(`no Jekyll collection in ${input}: expected folders such as _actualites/ or _posts/ holding .md files, or a collection folder itself`);
   }
-  return { root, collections, uploadsDir: uploadsDir ?? uploadsIn(root), ...siteAddress(config), notes };
+  return { root, inputDir: root, collections, uploadsDir: uploadsDir ?? uploadsIn(root), ...siteAddress(config), notes };
 }
 
 function permalinkOf(config: Record<string, unknown>, name: string): string | undefined {

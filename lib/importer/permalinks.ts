@@ -15,7 +15,8 @@ export type DocumentFacts = {
   collection: string;
   /** Path inside the collection folder, without extension (`2020/mon-article`). */
   path: string;
-  date: Date;
+  /** Absent for an undated document: Jekyll gave it the build's date, which no one can know now. */
+  date?: Date;
   categories: string[];
   /** `slug` from the front matter, if any. */
   slug?: string;
@@ -25,7 +26,17 @@ export type DocumentFacts = {
 export function jekyllUrl(pattern: string, facts: DocumentFacts): string | undefined {
   const template = NAMED[pattern] ?? pattern;
   const name = facts.path.split("/").pop() ?? facts.path;
-  const day = isoDay(facts.date);
+  const day = facts.date ? isoDay(facts.date) : undefined;
+  const dateParts: Record<string, string> = day
+    ? {
+        year: day.slice(0, 4),
+        month: day.slice(5, 7),
+        day: day.slice(8, 10),
+        i_month: String(Number(day.slice(5, 7))),
+        i_day: String(Number(day.slice(8, 10))),
+        short_year: day.slice(2, 4),
+      }
+    : {};
   const values: Record<string, string> = {
     collection: facts.collection,
     path: facts.path,
@@ -33,12 +44,7 @@ export function jekyllUrl(pattern: string, facts: DocumentFacts): string | undef
     title: jekyllSlug(facts.slug ?? name),
     slug: jekyllSlug(facts.slug ?? name),
     categories: facts.categories.map((c) => jekyllSlug(c)).join("/"),
-    year: day.slice(0, 4),
-    month: day.slice(5, 7),
-    day: day.slice(8, 10),
-    i_month: String(Number(day.slice(5, 7))),
-    i_day: String(Number(day.slice(8, 10))),
-    short_year: day.slice(2, 4),
+    ...dateParts,
     output_ext: ".html",
   };
   let unknown = false;

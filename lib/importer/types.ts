@@ -1,6 +1,7 @@
 /** The importer's options, its plan for each file, and its report. */
 import type { SourceParts } from "@/lib/content/split-source";
 import type { Article } from "@/lib/content/types";
+import type { DeadTarget } from "./body";
 import type { Collection } from "./jekyll-site";
 
 export type ImportOptions = {
@@ -16,15 +17,55 @@ export type ImportOptions = {
   force?: boolean;
 };
 
-export type FileStatus = "written" | "unchanged" | "kept" | "error" | "skipped";
+/**
+ * What became of a file of a collection: imported as an article (`written`, `unchanged` since
+ * the last import, or `kept` because an editor changed the copy here), `quarantined` byte for
+ * byte in `_a-reparer/` (it could not be read as an article), or `not-article` (listed, with why).
+ */
+export type FileStatus = "written" | "unchanged" | "kept" | "quarantined" | "not-article";
 
 export type FileReport = {
   source: string;
   target?: string;
   url?: string;
   status: FileStatus;
+  /** Why the file is not an article, or why it had to be quarantined. */
+  reason?: string;
   warnings: string[];
+  /** What keeps a quarantined file from being an article, `line:column: message` where known. */
   errors: string[];
+};
+
+/** A file of the source tree that is no article and no upload an article uses, and why. */
+export type OtherFile = { file: string; reason: string };
+
+/** A published document without a date, imported as an undated page. */
+export type UndatedDocument = {
+  source: string;
+  target: string;
+  url: string;
+  /** When the commit that added the file was made (ISO 8601), when the old site is a git repository. */
+  addedOn?: string;
+};
+
+/**
+ * A path of the old site that imported articles link to (as a site path, or with the old site's
+ * address) and the import did not bring: a page not migrated, a file never uploaded; with the
+ * files that link to it.
+ */
+export type DeadLink = { target: string; kind: "page" | "file"; from: string[] };
+
+/**
+ * Every file of the source tree, once: the counts add up to `sourceFiles`. Files and folders
+ * whose name starts with a dot (`.git`, `.DS_Store`) are not part of the tree, as for Jekyll.
+ */
+export type Accounting = {
+  sourceFiles: number;
+  articles: { written: number; unchanged: number; kept: number };
+  quarantined: number;
+  uploads: { copied: number; unchanged: number; kept: number };
+  /** Files of collections that are no article, uploads no article uses, and everything else. */
+  notArticles: number;
 };
 
 export type ImportReport = {
@@ -36,9 +77,34 @@ export type ImportReport = {
   patterns: Record<string, number>;
   /** What the importer changed, by kind. */
   changes: Record<string, number>;
-  uploads: { copied: string[]; unchanged: number; kept: string[]; missing: { file: string; referencedBy: string[] }[] };
+  uploads: {
+    copied: string[];
+    unchanged: number;
+    kept: string[];
+    /** Files of the uploads folder no article uses: not copied. */
+    unused: string[];
+    missing: { file: string; referencedBy: string[] }[];
+  };
+  /** Files outside the collections and the uploads folder (templates, configuration, assets…). */
+  others: OtherFile[];
+  undated: UndatedDocument[];
+  deadLinks: DeadLink[];
   redirects: { from: string; to: string; source: string; created: boolean }[];
   notes: string[];
+  accounting: Accounting;
+};
+
+/** A file kept byte for byte in `_a-reparer/` until an editor repairs it. */
+export type Quarantined = {
+  report: FileReport;
+  bytes: Buffer;
+  targetKey: string;
+  targetFile: string;
+  /** Where the file goes once repaired: when an editor already put it there, it is kept. */
+  articleFile: string;
+  /** Uploads its body refers to (copied, so the repaired article finds them). */
+  uploads: Map<string, string>;
+  missing: string[];
 };
 
 export type Planned = {
@@ -57,6 +123,7 @@ export type Planned = {
   output?: string;
   uploads: Map<string, string>;
   missing: string[];
+  dead: DeadTarget[];
   addedRedirects: string[];
 };
 

@@ -39,5 +39,5 @@ export function socialCard(path: string[]) {
     return renderSocialCard({ title: siteConfig.tagline, kicker: "" });
   }
   const article = cardArticle(path);
-  return article && renderSocialCard({ title: article.title, kicker: article.section.label, date: formatDate(article.date) });
+  return article && renderSocialCard({ title: article.title, kicker: article.section.label, date: article.date && formatDate(article.date) });
 }

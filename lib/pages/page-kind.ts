@@ -55,8 +55,14 @@ export function pagedPaths(base: string[], count: number, pageSize: number): str
   return Array.from({ length: pages }, (_, i) => (i === 0 ? base : [...base, "page", String(i + 1)]));
 }
 
-/** A listing changes when its newest article does. */
-export function lastChange(articles: { date: Date; updated?: Date }[]): Date | undefined {
-  const times = articles.map((a) => (a.updated ?? a.date).getTime());
+/**
+ * A listing changes when its newest article does. An undated page tells only when it was
+ * modified (`date_de_modification`), if it says.
+ */
+export function lastChange(articles: { date?: Date; updated?: Date }[]): Date | undefined {
+  const times = articles.flatMap((a) => {
+    const changed = a.updated ?? a.date;
+    return changed ? [changed.getTime()] : [];
+  });
   return times.length ? new Date(Math.max(...times)) : undefined;
 }

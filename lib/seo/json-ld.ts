@@ -1,8 +1,10 @@
 /**
- * Structured data of an article page: a schema.org `NewsArticle` and its `BreadcrumbList`,
- * serialised so that no `<` can close the script element (as the Next.js docs advise).
+ * Structured data of an article page: a schema.org `NewsArticle` (a `WebPage` for an undated
+ * page: it is no news) and its `BreadcrumbList`, serialised so that no `<` can close the script
+ * element (as the Next.js docs advise).
  */
 import { isoInZone } from "@/lib/content/dates";
+import { isDated } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
 import { absoluteUrl, homeUrl, sectionUrl } from "@/lib/urls";
 import { siteConfig } from "@/site.config";
@@ -11,22 +13,33 @@ import { articleDescription, type SocialImage } from "./metadata";
 export function articleJsonLd(article: Article, image: SocialImage) {
   const url = absoluteUrl(article.url);
   const publisher = { "@type": "Organization", name: siteConfig.publisher, url: absoluteUrl(homeUrl()) };
-  const newsArticle = {
+  const common = {
     "@context": "https://schema.org",
-    "@type": "NewsArticle",
     headline: article.title,
     description: articleDescription(article),
     url,
-    mainEntityOfPage: url,
-    datePublished: isoInZone(article.date),
-    dateModified: isoInZone(article.updated ?? article.date),
     image: [image.url],
     inLanguage: article.lang ?? siteConfig.locale,
-    articleSection: article.section.label,
     keywords: article.tags.map((t) => t.label),
     author: article.author ? { "@type": "Person", name: article.author } : publisher,
     publisher,
   };
+  const main = isDated(article)
+    ? {
+        ...common,
+        "@type": "NewsArticle",
+        mainEntityOfPage: url,
+        datePublished: isoInZone(article.date),
+        dateModified: isoInZone(article.updated ?? article.date),
+        articleSection: article.section.label,
+      }
+    : {
+        ...common,
+        "@type": "WebPage",
+        name: article.title,
+        ...(article.updated ? { dateModified: isoInZone(article.updated) } : {}),
+        isPartOf: { "@type": "WebSite", name: siteConfig.name, url: absoluteUrl(homeUrl()) },
+      };
   const crumbs = [
     { name: "Accueil", path: homeUrl() },
     { name: article.section.label, path: sectionUrl(article.section) },
@@ -37,7 +50,7 @@ export function articleJsonLd(article: Article, image: SocialImage) {
     "@type": "BreadcrumbList",
     itemListElement: crumbs.map((c, i) => ({ "@type": "ListItem", position: i + 1, name: c.name, item: absoluteUrl(c.path) })),
   };
-  return [newsArticle, breadcrumb];
+  return [main, breadcrumb];
 }
 
 export function serializeJsonLd(data: unknown): string {

@@ -6,6 +6,7 @@
 import type { Metadata } from "next";
 import { isoInZone } from "@/lib/content/dates";
 import { plainText, truncate } from "@/lib/content/excerpt";
+import { isDated } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
 import { imageDimensions } from "@/lib/images/dimensions";
 import { CARD_SIZE } from "@/lib/og/card-size";
@@ -87,18 +88,23 @@ export async function articleMetadata(article: Article): Promise<Metadata> {
     ...(article.author ? { authors: [{ name: article.author }] } : {}),
     alternates: { canonical: url, types: feedLinks({ path: `/${article.section.path}/`, label: article.section.label }) },
     openGraph: {
-      type: "article",
       siteName: siteConfig.name,
       locale: (article.lang && article.lang !== "fr" ? article.lang : siteConfig.locale).replace("-", "_"),
       url,
       title: article.title,
       description,
       images,
-      publishedTime: isoInZone(article.date),
-      modifiedTime: isoInZone(article.updated ?? article.date),
-      section: article.section.label,
-      tags: article.tags.map((t) => t.label),
-      ...(article.author ? { authors: [article.author] } : {}),
+      // An undated page is no article for Open Graph either: a website page, without dates.
+      ...(isDated(article)
+        ? {
+            type: "article" as const,
+            publishedTime: isoInZone(article.date),
+            modifiedTime: isoInZone(article.updated ?? article.date),
+            section: article.section.label,
+            tags: article.tags.map((t) => t.label),
+            ...(article.author ? { authors: [article.author] } : {}),
+          }
+        : { type: "website" as const }),
     },
     twitter: { card: "summary_large_image", title: article.title, description, images },
   };

@@ -4,7 +4,7 @@
  * `change` event; the page open in the browser then refreshes its data in place.
  */
 import { contentDir } from "@/lib/content/load";
-import { subscribeToContent } from "@/lib/content/watch";
+import { contentChanges, subscribeToContent } from "@/lib/content/watch";
 import { draftsUrl, withBasePath } from "@/lib/urls";
 
 export const dynamic = "force-dynamic";
@@ -28,9 +28,11 @@ export function GET(request: Request): Response {
       // `next dev` remembers the paths of the catch-all route and refreshes them only once that
       // route is asked for a page: asking it now means a new article opens on the first click.
       const refreshPaths = () => fetch(new URL(withBasePath(draftsUrl), request.url)).catch(() => undefined);
-      const unsubscribe = subscribeToContent(contentDir(), (files) => {
+      const dir = contentDir();
+      const unsubscribe = subscribeToContent(dir, (files) => {
         void refreshPaths();
-        send(`event: change\ndata: ${JSON.stringify(files)}\n\n`);
+        // The version a page must be rendered from to show this change (see components/live-preview.tsx).
+        send(`event: change\ndata: ${JSON.stringify({ files, version: contentChanges(dir) })}\n\n`);
       });
       const keepAlive = setInterval(() => send(": en attente\n\n"), KEEP_ALIVE_MS);
       stop = () => {

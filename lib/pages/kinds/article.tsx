@@ -26,5 +26,7 @@ export const articlePages: PageKind = {
       ),
     };
   },
+  // An undated page has a lastmod only when its front matter says when it changed: a file's
+  // modification time is that of the checkout on the build machine, new at every deployment.
   sitemap: (site) => site.articles.filter((a) => !a.redirectTo).map((a) => ({ path: a.url, lastModified: a.updated ?? a.date })),
 };
