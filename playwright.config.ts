@@ -114,7 +114,8 @@ const parts: { project: Project; server: WebServer | undefined }[] = [
 ];
 
 const selected = selectedProjects(process.argv, process.env.PW_PROJECTS, parts.map((p) => p.project.name!));
-if (selected.includes("corpus") && !hasCorpus) {
+// Said once, by the runner (its workers load this file too).
+if (selected.includes("corpus") && !hasCorpus && process.env.TEST_WORKER_INDEX === undefined) {
   console.log(`Corpus tests skipped: no corpus at ${CORPUS_DIR} (set CORPUS_DIR to a folder of section folders: actualites/, communiques/…).`);
 }
 

@@ -20,7 +20,8 @@ async function sitePages(request: APIRequestContext) {
 }
 
 test("every page, link and image of the site answers", async ({ request }) => {
-  const { pages, broken, announced } = await sitePages(request);
+  const { pages, broken, announced, all } = await sitePages(request);
+  console.log(`smoke: ${all.length} pages (${pages.length} reached by links, ${announced.length} in the sitemap)`);
   expect(broken, "links and images that do not answer 200").toEqual([]);
   // The home page, a section, the footer pages: a site has more than its home page.
   expect(pages.length).toBeGreaterThan(3);
@@ -106,6 +107,7 @@ test("every feed the pages announce parses, and each of its items leads to a pag
       for (const link of feed.links) items.add(link);
     }
   }
+  console.log(`smoke: ${feeds.size} feeds, ${items.size} items`);
   expect(problems).toEqual([]);
   // Feeds carry absolute addresses on the configured site: their paths are asked of this server.
   const unanswered: string[] = [];
