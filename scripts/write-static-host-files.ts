@@ -9,11 +9,13 @@ import { staticHostFiles } from "@/lib/build/static-host-files";
 import { redirects } from "@/lib/content/queries";
 import { embedOrigins } from "@/lib/embed-origins";
 import { securityHeaders } from "@/lib/security-headers";
+import { requireContentFolder } from "./content-folder";
 
 const outDir = path.resolve(process.env.NEXT_DIST_DIR || "out");
 const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
 
 function main() {
+  requireContentFolder();
   if (!fs.existsSync(path.join(outDir, "index.html"))) {
     console.error(`${outDir} holds no static export: run "npm run build:static" first`);
     process.exit(2);

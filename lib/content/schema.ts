@@ -11,13 +11,19 @@ import { checkRedirectTarget, checkSitePath, type AddressVerdict, type RedirectS
 const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
 const optionalText = z.union([text, z.null()]).optional().transform((v) => (v ? v : undefined));
 
-/** A list of labels; one label alone and numbers are accepted, empty entries dropped. */
+/** A list of labels; one label alone and numbers are accepted, empty entries dropped; at most `tagsPerArticle`. */
 const labels = z
   .union([z.array(z.union([z.string(), z.number(), z.null()])), z.string(), z.number(), z.null()])
   .optional()
   .transform((v) => {
     const list = v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
     return list.filter((x): x is string | number => x !== null).map((x) => String(x).trim()).filter(Boolean);
+  })
+  .superRefine((list, ctx) => {
+    const limit = siteConfig.limits.tagsPerArticle;
+    if (list.length > limit) {
+      ctx.addIssue({ code: "custom", message: `${list.length} labels, more than the ${limit} an article may have (limits.tagsPerArticle in site.config.ts): each makes a page and a feed` });
+    }
   });
 
 const optionalDate = z

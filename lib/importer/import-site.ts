@@ -141,6 +141,12 @@ export function importSite(options: ImportOptions): ImportReport {
         continue;
       }
       const split = splitFile(text);
+      if (split.refused.length) {
+        // Too deep or too many aliases to read safely: kept as it is for an editor to look at.
+        for (const e of split.refused) fileReport.errors.push(`${e.line}:${e.column}: ${e.message}`);
+        quarantine(fileReport, bytes, targetRel, "front matter too costly to read");
+        continue;
+      }
       if (split.syntaxErrors.length || !isMapping(parts.yaml)) {
         for (const e of split.syntaxErrors) fileReport.errors.push(`${e.line}:${e.column}: front matter is not valid YAML: ${e.message}`);
         if (!split.syntaxErrors.length) fileReport.errors.push("1:1: front matter is not a list of keys and values");
