@@ -216,7 +216,7 @@ describe.skipIf(!fs.existsSync(CORPUS))("the shared corpus", () => {
     const site = path.join(work, "site");
     fs.mkdirSync(site);
     for (const folder of fs.readdirSync(CORPUS)) {
-      // Copied, not linked: the importer never follows a link out of the site it imports.
+      // Copied, not linked: the importer never follows a symbolic link out of the site it imports.
       if (fs.statSync(path.join(CORPUS, folder)).isDirectory()) fs.cpSync(path.join(CORPUS, folder), path.join(site, `_${folder}`), { recursive: true });
     }
     const report = run(site);

@@ -88,7 +88,7 @@ function rehypeContentIds(options: { asWritten?: boolean }) {
  * and the URL policy, then ids, links and typography, then the target's ending.
  */
 export function rehypePlugins(options: PipelineOptions): PluggableList {
-  const legacyHtml = [rehypeLegacyHtml, { keepEmptyLinks: options.asWritten }];
+  const legacyHtml = [rehypeLegacyHtml, { keepEmptyLinks: options.asWritten, findings: options.findings }];
   return [
     ...(options.format === "md"
       ? [rehypeRaw, rehypeInlineMarkdown, rehypeKramdownIal, legacyHtml]
