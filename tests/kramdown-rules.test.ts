@@ -1,0 +1,97 @@
+/**
+ * Each kramdown reading on its own: the rule alone runs over a small text, and what CommonMark
+ * is then given is exactly what kramdown saw. The whole set is tested on real patterns in
+ * legacy-patterns.test.ts.
+ */
+import { describe, expect, it } from "vitest";
+import { KRAMDOWN, reshapeKramdown } from "@/lib/markdown/kramdown-compat";
+import type { KramdownRule } from "@/lib/markdown/kramdown-lines";
+import {
+  blockAttributeList,
+  containerClosing,
+  containerOpening,
+  fencedCode,
+  htmlBlockEnd,
+  indentedText,
+  inlineTagLine,
+  tableOfContents,
+  wholeFigure,
+} from "@/lib/markdown/kramdown-rules";
+import { TOC_MARKER } from "@/lib/markdown/kramdown-toc";
+
+/** The text CommonMark gets when only `rule` is applied (fences still kept verbatim). */
+function only(rule: KramdownRule, source: string) {
+  return reshapeKramdown(source, { verbatim: rule === fencedCode ? [rule] : [], repairs: [], rules: rule === fencedCode ? [] : [rule] });
+}
+
+describe("fencedCode", () => {
+  it("copies a fenced block as written, whatever it holds", () => {
+    const source = "```\n<div class=\"encadre\">\n{: .exergue}\n```\nTexte";
+    expect(only(fencedCode, source).text).toBe(source);
+    const withAll = reshapeKramdown(source, KRAMDOWN);
+    expect(withAll.text.split("\n").slice(0, 4).join("\n")).toBe(source.split("\n").slice(0, 4).join("\n"));
+  });
+});
+
+describe("tableOfContents", () => {
+  it("turns `* TOC` + `{:toc}` into the marker the table is built from", () => {
+    expect(only(tableOfContents, "Intro\n* TOC\n{:toc}\n## Titre").text).toBe(`Intro\n\n${TOC_MARKER}\n\n## Titre`);
+  });
+  it("leaves a list item named TOC alone", () => {
+    expect(only(tableOfContents, "* TOC\n* Autre").text).toBe("* TOC\n* Autre");
+  });
+});
+
+describe("blockAttributeList", () => {
+  it("marks a list under a paragraph as the paragraph's", () => {
+    expect(only(blockAttributeList, "Texte\n{: .exergue}").text).toBe("Texte\n\n{:@previous .exergue}\n");
+  });
+  it("marks a list above a block, after a blank line, as the next block's", () => {
+    expect(only(blockAttributeList, "\n{: .lien-important}\n[Lire](/a/)").text).toBe("\n{:@next .lien-important}\n\n[Lire](/a/)");
+  });
+});
+
+describe("wholeFigure", () => {
+  it("keeps a figure with blank lines in it as one block, and starts a new one after it", () => {
+    const out = only(wholeFigure, '<figure class="left">\n<img src="/a.png" alt="">\n\n<figcaption>Légende</figcaption>\n</figure>Texte après');
+    expect(out.text).toBe('<figure class="left">\n<img src="/a.png" alt="">\n<figcaption>Légende</figcaption>\n</figure>\n\nTexte après');
+    expect(out.origin).toEqual([1, 2, 4, 5, 5, 5]);
+  });
+  it("does not swallow the article when the figure is never closed", () => {
+    expect(only(wholeFigure, "<figure>\n<img src=\"/a.png\">\n\nTexte").text).toBe("<figure>\n<img src=\"/a.png\">\n\nTexte");
+  });
+});
+
+describe("containerOpening and containerClosing", () => {
+  it("put a container's tags on lines of their own, so the Markdown inside is read", () => {
+    expect(only(containerOpening, '<div class="encadre">**Important**').text).toBe('<div class="encadre">\n\n**Important**');
+    expect(only(containerClosing, "Fin du texte</div>Suite").text).toBe("Fin du texte\n\n</div>\n\nSuite");
+  });
+});
+
+describe("indentedText", () => {
+  it("reads a line indented by accident after a blank line as text, and says so", () => {
+    const out = only(indentedText, "Un\n\n    Deux");
+    expect(out.text).toBe("Un\n\nDeux");
+    expect(out.findings).toEqual([{ line: 3, message: expect.stringMatching(/indented line/) }]);
+  });
+  it("leaves the continuation of a list item alone", () => {
+    expect(only(indentedText, "- un\n\n    suite").text).toBe("- un\n\n    suite");
+  });
+});
+
+describe("htmlBlockEnd", () => {
+  it("ends an HTML block at its closing tag, so the text after it is read as Markdown", () => {
+    expect(only(htmlBlockEnd, "<ul>\n<li>Un</li>\n</ul>\n**Suite**").text).toBe("<ul>\n<li>Un</li>\n</ul>\n\n**Suite**");
+    expect(only(htmlBlockEnd, "<p>Un</p>**Suite**").text).toBe("<p>Un</p>\n\n**Suite**");
+  });
+});
+
+describe("inlineTagLine", () => {
+  it("joins a line of span tags to the paragraph below it", () => {
+    expect(only(inlineTagLine, "<br>\nTexte").text).toBe("<br>Texte");
+  });
+  it("ends the tags' block before a heading instead of swallowing it", () => {
+    expect(only(inlineTagLine, "Texte\n<br>\n## Titre").text).toBe("Texte\n<br>\n\n## Titre");
+  });
+});
