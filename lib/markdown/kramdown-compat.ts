@@ -7,12 +7,13 @@
  * kept in `origin` so messages still point at the file, and every reading that departs from the
  * letter of the text is a finding for the content check.
  */
-import { repairUnclosedQuotes } from "./html-repair";
+import { closeOpenComments, decodeEncodedMarkup, readTagsAsBrowsers, repairUnclosedQuotes, type RepairFinding } from "./html-repair";
 import { kramdownEmphasis } from "./kramdown-emphasis";
 import { kramdownExtensions } from "./kramdown-extensions";
 import { LineReader, LineWriter, type KramdownRule, type LineFinding, type LineRepair, type RuleContext } from "./kramdown-lines";
 import { repairLinks, type LinkFinding } from "./kramdown-links";
 import {
+  attributeListsWithoutHtml,
   blockAttributeList,
   containerClosing,
   containerOpening,
@@ -22,6 +23,7 @@ import {
   inlineTagLine,
   noteDroppedElements,
   tableOfContents,
+  tagAcrossLines,
   wholeFigure,
 } from "./kramdown-rules";
 
@@ -37,8 +39,9 @@ export type Reshaped = {
 
 /** Damaged HTML and links a browser or kramdown read better than CommonMark would. */
 const repairHtmlAndLinks: LineRepair = (line, from, findings) => {
-  const found: LinkFinding[] = [];
-  const repaired = repairLinks(repairUnclosedQuotes(line, found), found);
+  const found: (LinkFinding | RepairFinding)[] = [];
+  const html = readTagsAsBrowsers(repairUnclosedQuotes(decodeEncodedMarkup(line, found), found), found);
+  const repaired = repairLinks(html, found);
   for (const f of found) findings.push({ line: from, message: f.message });
   return repaired;
 };
@@ -54,15 +57,16 @@ export type KramdownReading = {
 
 export const KRAMDOWN: KramdownReading = {
   verbatim: [fencedCode],
-  repairs: [repairHtmlAndLinks, noteDroppedElements],
-  rules: [tableOfContents, blockAttributeList, wholeFigure, containerOpening, containerClosing, indentedText, htmlBlockEnd, inlineTagLine],
+  repairs: [attributeListsWithoutHtml, repairHtmlAndLinks, noteDroppedElements],
+  rules: [tagAcrossLines, tableOfContents, blockAttributeList, wholeFigure, containerOpening, containerClosing, indentedText, htmlBlockEnd, inlineTagLine],
 };
 
 export function reshapeKramdown(source: string, reading: KramdownReading = KRAMDOWN): Reshaped {
-  const extensions = kramdownExtensions(source.replace(/\r\n?/g, "\n"));
+  const comments = closeOpenComments(source.replace(/\r\n?/g, "\n"));
+  const extensions = kramdownExtensions(comments.text);
   const input = new LineReader(extensions.text.split("\n").map((text, i) => ({ text, from: i + 1 })));
   const output = new LineWriter();
-  const context: RuleContext = { input, output, findings: [...extensions.findings] };
+  const context: RuleContext = { input, output, findings: [...comments.findings, ...extensions.findings] };
   for (let source = input.take(); source; source = input.take()) {
     const current = source;
     if (reading.verbatim.some((rule) => rule(current.text, current, context))) continue;

@@ -3,6 +3,8 @@
  * order the reshaping step tries them (see kramdown-compat.ts). Each rule is tested alone in
  * tests/kramdown-rules.test.ts.
  */
+import { HTML_ELEMENTS, scanTags } from "./browser-tags";
+import { closeAfterLastValue, maskCode } from "./html-repair";
 import type { KramdownRule, LineFinding, LineRepair, SourceLine } from "./kramdown-lines";
 import { TOC_IAL, TOC_LIST, TOC_MARKER } from "./kramdown-toc";
 
@@ -41,6 +43,55 @@ export const noteDroppedElements: LineRepair = (line, from, findings) => {
     });
   }
   return line;
+};
+
+/**
+ * HTML inside an attribute list (`{:target="_blank"<br>}`, pasted with the text around it) is
+ * no attribute: it goes, and the list is read for what it says.
+ */
+export const attributeListsWithoutHtml: LineRepair = (line, from, findings) => {
+  if (!line.includes("{") || !line.includes("<")) return line;
+  return line.replace(/\{[:.][^{}\n]*<[^{}\n]*\}/g, (list) => {
+    const clean = list.replace(/<[^<>]*>?/g, "");
+    findings.push({ line: from, message: `HTML inside the attribute list ${list.slice(0, 60)} is ignored: read as ${clean}` });
+    return clean;
+  });
+};
+
+// A tag is looked for on so many lines after the one it opens on.
+const TAG_LINES = 3;
+
+/**
+ * A tag cut by a line break, a blank line included (`<a href="…"` then `>le lien</a>` two lines
+ * down), is one tag for a browser: its lines are joined so CommonMark reads it whole. A tag that
+ * no line closes, or that meets the next tag first, is closed after its last value.
+ */
+export const tagAcrossLines: KramdownRule = (line, source, { input, findings }) => {
+  if (!line.includes("<")) return false;
+  const scan = scanTags(maskCode(line));
+  if (scan.unterminated === undefined) return false;
+  const name = /^<\/?([A-Za-z][^\s/>]*)/.exec(line.slice(scan.unterminated))?.[1]?.toLowerCase();
+  if (!name || !HTML_ELEMENTS.has(name)) return false;
+  let joined = line;
+  for (let ahead = 0; ahead < TAG_LINES; ahead++) {
+    const next = input.peek(ahead);
+    if (!next || FENCE.test(next.text) || /^\s*<[A-Za-z!/]/.test(next.text)) break;
+    joined = next.text.trim() ? `${joined} ${next.text.trim()}` : joined;
+    if (scanTags(maskCode(joined)).unterminated === undefined) {
+      if (input.peek(0)!.text.trim() === "" || ahead > 0) {
+        findings.push({ line: source.from, message: `a tag continues ${ahead + 1} lines below, across a blank line: read as one tag` });
+      }
+      input.skip(ahead + 1);
+      input.unread({ text: joined, from: source.from });
+      return true;
+    }
+  }
+  const tag = scanTags(maskCode(line) + ">").tags.find((t) => t.start === scan.unterminated);
+  if (!tag) return false;
+  const closed = closeAfterLastValue(line, tag, line.length);
+  findings.push({ line: source.from, message: `the tag ${line.slice(scan.unterminated, scan.unterminated + 40)}… is never closed: closed after its last attribute, ${closed.tag}` });
+  input.unread({ text: line.slice(0, scan.unterminated) + closed.tag + line.slice(closed.resume), from: source.from });
+  return true;
 };
 
 /** `* TOC` + `{:toc}`: kramdown's table of contents, built later from the headings. */
