@@ -3,7 +3,7 @@
  * order the reshaping step tries them (see kramdown-compat.ts). Each rule is tested alone in
  * tests/kramdown-rules.test.ts.
  */
-import { HTML_ELEMENTS, scanTags } from "./browser-tags";
+import { allTagsWellFormed, HTML_ELEMENTS, scanTags } from "./browser-tags";
 import { closeAfterLastValue, maskCode } from "./html-repair";
 import type { KramdownRule, LineFinding, LineRepair, SourceLine } from "./kramdown-lines";
 import { TOC_IAL, TOC_LIST, TOC_MARKER } from "./kramdown-toc";
@@ -67,7 +67,7 @@ const TAG_LINES = 3;
  * no line closes, or that meets the next tag first, is closed after its last value.
  */
 export const tagAcrossLines: KramdownRule = (line, source, { input, findings }) => {
-  if (!line.includes("<")) return false;
+  if (!line.includes("<") || allTagsWellFormed(maskCode(line))) return false;
   const scan = scanTags(maskCode(line));
   if (scan.unterminated === undefined) return false;
   const name = /^<\/?([A-Za-z][^\s/>]*)/.exec(line.slice(scan.unterminated))?.[1]?.toLowerCase();
