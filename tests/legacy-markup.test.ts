@@ -84,6 +84,14 @@ describe("tags left open or cut apart", () => {
     expect(reading({ type: "root", children: [paragraphs[1]!] }).tags).toEqual(["p"]);
     expect(await notes("unclosed-tag.md")).toEqual([expect.objectContaining({ message: expect.stringMatching(/<b> is not closed/) })]);
   });
+  it("ends a link left open with its paragraph, and keeps a link written around a block", async () => {
+    const page = await render("unclosed-link.md");
+    expect(page.links).toEqual([
+      { href: "https://example.org/ouvert", text: "le lien ouvert" },
+      { href: "https://example.org/carte", text: "Une carte entière" },
+    ]);
+    expect(page.text).toContain("Un paragraphe qui ne doit pas être un lien.");
+  });
   it("closes a tag that runs into the next one, or to the end of its line, after its last value", async () => {
     const tree = await bodyToHast(source("tag-runs-on.md"));
     const page = reading(tree);
