@@ -11,10 +11,12 @@ import {
   containerClosing,
   containerOpening,
   fencedCode,
+  headingAttributeList,
   htmlBlockEnd,
   indentedText,
   inlineTagLine,
   tableOfContents,
+  tagAcrossLines,
   wholeFigure,
 } from "@/lib/markdown/kramdown-rules";
 import { TOC_MARKER } from "@/lib/markdown/kramdown-toc";
@@ -39,6 +41,25 @@ describe("tableOfContents", () => {
   });
   it("leaves a list item named TOC alone", () => {
     expect(only(tableOfContents, "* TOC\n* Autre").text).toBe("* TOC\n* Autre");
+  });
+});
+
+describe("headingAttributeList", () => {
+  it("moves a heading's id or list at the end of its line to the line below", () => {
+    expect(only(headingAttributeList, "## Titre {#ancre}").text).toBe("## Titre\n{: #ancre}");
+    expect(only(headingAttributeList, "## Titre {: #ancre .no_toc}").text).toBe("## Titre\n{: #ancre .no_toc}");
+    expect(only(headingAttributeList, "## Le {#x} du jour").text).toBe("## Le {#x} du jour");
+  });
+});
+
+describe("tagAcrossLines", () => {
+  it("joins a tag cut by a blank line into one line", () => {
+    expect(only(tagAcrossLines, 'Lire <a href="/a/"\n\n>le lien</a>').text).toBe('Lire <a href="/a/" >le lien</a>');
+  });
+  it("closes a tag never closed after its last value", () => {
+    const out = only(tagAcrossLines, '<img src="/a.png" alt="Carte" ici\n\n<p>Suite</p>');
+    expect(out.text).toBe('<img src="/a.png" alt="Carte"> ici\n\n<p>Suite</p>');
+    expect(out.findings).toEqual([{ line: 1, message: expect.stringMatching(/never closed/) }]);
   });
 });
 

@@ -63,6 +63,14 @@ describe("HTML attributes damaged by a quote", () => {
     expect(page.links).toEqual([{ href: "https://example.org/site", text: "le site" }]);
     expect(page.literal).toEqual([]);
   });
+  it("reads a value between typographic quotes, and a break written <br\\>", async () => {
+    const tree = await bodyToHast(source("typographic-quotes.md"));
+    const page = reading(tree);
+    expect(page.links).toEqual([{ href: "https://example.org/word", text: "le lien copié de Word" }]);
+    expect(page.tags).toContain("br");
+    expect(page.literal).toEqual([]);
+    expect((await notes("typographic-quotes.md")).map((n) => n.line)).toEqual([1, 2]);
+  });
   it("keeps an apostrophe inside a value quoted with apostrophes", async () => {
     const page = await render("apostrophe-in-value.md");
     expect(page.links).toEqual([{ href: "https://example.org/l'article", text: "l’article complet" }]);
@@ -134,6 +142,15 @@ describe("comments and escaped markup", () => {
 });
 
 describe("kramdown attribute lists damaged", () => {
+  it("gives a heading the id written at the end of its line, so links to it work", async () => {
+    const tree = await bodyToHast(source("heading-ids.md"));
+    const headings = tree.children.filter((n): n is Element => n.type === "element" && n.tagName === "h2");
+    expect(headings.map((h) => [h.properties.id, textOf(h).trim()])).toEqual([
+      ["user-content-resultats", "Les résultats"],
+      ["user-content-methode", "La méthode"],
+    ]);
+    expect(reading(tree).literal).toEqual([]);
+  });
   it("reads a list with an unbalanced quote for what it says, with a finding", async () => {
     const tree = await bodyToHast(source("ial-unbalanced-quotes.md"));
     const page = reading(tree);

@@ -59,6 +59,7 @@ export function closeAfterLastValue(line: string, tag: BrowserTag, before: numbe
  */
 export function readTagsAsBrowsers(line: string, findings: RepairFinding[]): string {
   let text = line.includes("< ") || line.includes("</ ") ? closeSpacedTags(line, findings) : line;
+  if (/=\s*[“”«]/.test(text)) text = straightenQuotes(text, findings);
   for (let pass = 0; pass < 10; pass++) {
     const masked = maskCode(text);
     if (!text.includes("<") || allTagsWellFormed(masked)) return text;
@@ -67,6 +68,18 @@ export function readTagsAsBrowsers(line: string, findings: RepairFinding[]): str
     text = next;
   }
   return text;
+}
+
+// `href=”https://x.fr”`: a word processor's quotes around a value.
+const TYPOGRAPHIC_VALUE = /(<[A-Za-z][^<>]*?=\s*)[“”«]\s*([^“”«»"<>]*?)\s*[”“»]/;
+
+function straightenQuotes(line: string, findings: RepairFinding[]): string {
+  let out = line;
+  for (let m = TYPOGRAPHIC_VALUE.exec(out); m; m = TYPOGRAPHIC_VALUE.exec(out)) {
+    findings.push({ message: `an attribute value is written between typographic quotes (${shorten(m[0].slice(m[1]!.length))}): read as quoted` });
+    out = out.slice(0, m.index) + `${m[1]}"${m[2]}"` + out.slice(m.index + m[0].length);
+  }
+  return out;
 }
 
 // `< a href="…">`, `</ a>`: a space after `<` makes text of a tag, for browsers too; with an
@@ -125,7 +138,9 @@ function rewriteOne(text: string, masked: string, findings: RepairFinding[]): st
     findings.push({ message: "an attribute value opens with two quotes: read as one" });
     return text.replace(DOUBLED_QUOTE, "$1$2$3$2");
   }
-  for (const tag of scanTags(masked).tags) {
+  for (const read of scanTags(masked).tags) {
+    // `<br\>`, `<br/ >`: a character glued to the name makes it an unknown element for a browser.
+    const tag = HTML_ELEMENTS.has(read.name) ? read : { ...read, name: read.name.replace(/[^a-z0-9]+$/, "") };
     if (!HTML_ELEMENTS.has(tag.name) || masked.slice(tag.start - 2, tag.start) === "](") continue;
     const raw = text.slice(tag.start, tag.end);
     if (allTagsWellFormed(raw)) continue;

@@ -18,6 +18,7 @@ import {
   containerClosing,
   containerOpening,
   fencedCode,
+  headingAttributeList,
   htmlBlockEnd,
   indentedText,
   inlineTagLine,
@@ -58,7 +59,7 @@ export type KramdownReading = {
 export const KRAMDOWN: KramdownReading = {
   verbatim: [fencedCode],
   repairs: [attributeListsWithoutHtml, repairHtmlAndLinks, noteDroppedElements],
-  rules: [tagAcrossLines, tableOfContents, blockAttributeList, wholeFigure, containerOpening, containerClosing, indentedText, htmlBlockEnd, inlineTagLine],
+  rules: [tagAcrossLines, tableOfContents, headingAttributeList, blockAttributeList, wholeFigure, containerOpening, containerClosing, indentedText, htmlBlockEnd, inlineTagLine],
 };
 
 export function reshapeKramdown(source: string, reading: KramdownReading = KRAMDOWN): Reshaped {

@@ -104,6 +104,17 @@ export const tableOfContents: KramdownRule = (line, source, { input, output }) =
   return true;
 };
 
+// `## Titre {#id}` (kramdown's header id) or `## Titre {: #id .classe}` at the end of a heading.
+const HEADING_LIST = /^( {0,3}#{1,6}[ \t].*?)[ \t]*\{(?::[ \t]*)?([#.][^{}]*)\}[ \t#]*$/;
+
+/** A heading's own attribute list, at the end of its line, is the heading's: it goes on the line below. */
+export const headingAttributeList: KramdownRule = (line, source, { input }) => {
+  const m = HEADING_LIST.exec(line);
+  if (!m) return false;
+  input.unread({ text: m[1]!, from: source.from }, { text: `{: ${m[2]!.trim()}}`, from: source.from });
+  return true;
+};
+
 /**
  * A block attribute list on a line of its own belongs to the block above it, or to the block
  * below when it opens a block; it becomes a marker paragraph the rehype step applies.
