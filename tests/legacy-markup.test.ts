@@ -199,3 +199,19 @@ describe("front-matter texts printed as HTML", () => {
     for (const r of [lede, caption, place]) expect(r.literal).toEqual([]);
   });
 });
+
+describe("the content check", () => {
+  it("says where a printed front-matter text was read differently from its letter", async () => {
+    process.env.CONTENT_DIR = path.join(import.meta.dirname, "fixtures", "legacy-markup-site");
+    try {
+      const { runCheck } = await import("@/lib/check/run");
+      const result = await runCheck({ cache: false, now: Date.parse("2026-11-15T12:00:00Z") });
+      expect(result.issues.map((i) => [i.line, i.severity, i.message])).toEqual([
+        [4, "warning", expect.stringMatching(/^the tag <a href="https:\/\/example.org\/chapeau""> is damaged/)],
+        [8, "warning", expect.stringMatching(/^the tag <a href=https:\/\/example.org\/auteur"> is damaged/)],
+      ]);
+    } finally {
+      delete process.env.CONTENT_DIR;
+    }
+  });
+});
