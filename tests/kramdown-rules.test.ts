@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { KRAMDOWN, reshapeKramdown } from "@/lib/markdown/kramdown-compat";
-import type { KramdownRule } from "@/lib/markdown/kramdown-lines";
+import type { KramdownRule, LineFinding } from "@/lib/markdown/kramdown-lines";
 import {
+  attributeListsWithoutHtml,
   blockAttributeList,
   containerClosing,
   containerOpening,
@@ -15,6 +16,7 @@ import {
   htmlBlockEnd,
   indentedText,
   inlineTagLine,
+  noteDroppedElements,
   tableOfContents,
   tagAcrossLines,
   wholeFigure,
@@ -25,6 +27,19 @@ import { TOC_MARKER } from "@/lib/markdown/kramdown-toc";
 function only(rule: KramdownRule, source: string) {
   return reshapeKramdown(source, { verbatim: rule === fencedCode ? [rule] : [], repairs: [], rules: rule === fencedCode ? [] : [rule] });
 }
+
+describe("line repairs", () => {
+  it("attributeListsWithoutHtml takes the HTML out of an attribute list, and says so", () => {
+    const findings: LineFinding[] = [];
+    expect(attributeListsWithoutHtml('[site](/a/){:target="_blank"<br>} fin', 3, findings)).toBe('[site](/a/){:target="_blank"} fin');
+    expect(findings).toEqual([{ line: 3, message: expect.stringMatching(/HTML inside the attribute list/) }]);
+  });
+  it("noteDroppedElements says a <style> block will not reach the page", () => {
+    const findings: LineFinding[] = [];
+    expect(noteDroppedElements("<style>.x{}</style>", 2, findings)).toBe("<style>.x{}</style>");
+    expect(findings).toEqual([{ line: 2, message: expect.stringMatching(/<style> block is not carried/) }]);
+  });
+});
 
 describe("fencedCode", () => {
   it("copies a fenced block as written, whatever it holds", () => {
