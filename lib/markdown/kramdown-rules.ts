@@ -58,8 +58,8 @@ export const attributeListsWithoutHtml: LineRepair = (line, from, findings) => {
   });
 };
 
-// A tag is looked for on so many lines after the one it opens on.
-const TAG_LINES = 3;
+// A tag written over several lines (an iframe, an attribute a line) is looked for this far.
+const TAG_LINES = 20;
 
 /**
  * A tag cut by a line break, a blank line included (`<a href="…"` then `>le lien</a>` two lines
@@ -73,14 +73,15 @@ export const tagAcrossLines: KramdownRule = (line, source, { input, findings }) 
   const name = /^<\/?([A-Za-z][^\s/>]*)/.exec(line.slice(scan.unterminated))?.[1]?.toLowerCase();
   if (!name || !HTML_ELEMENTS.has(name)) return false;
   let joined = line;
+  let blanks = 0;
   for (let ahead = 0; ahead < TAG_LINES; ahead++) {
     const next = input.peek(ahead);
+    // A tag crosses one blank line at most, and ends before the next tag opens a line.
     if (!next || FENCE.test(next.text) || /^\s*<[A-Za-z!/]/.test(next.text)) break;
+    if (!next.text.trim() && ++blanks > 1) break;
     joined = next.text.trim() ? `${joined} ${next.text.trim()}` : joined;
     if (scanTags(maskCode(joined)).unterminated === undefined) {
-      if (input.peek(0)!.text.trim() === "" || ahead > 0) {
-        findings.push({ line: source.from, message: `a tag continues ${ahead + 1} lines below, across a blank line: read as one tag` });
-      }
+      if (blanks) findings.push({ line: source.from, message: `a tag continues ${ahead + 1} lines below, across a blank line: read as one tag` });
       input.skip(ahead + 1);
       input.unread({ text: joined, from: source.from });
       return true;
