@@ -71,6 +71,12 @@ describe("tagAcrossLines", () => {
   it("joins a tag cut by a blank line into one line", () => {
     expect(only(tagAcrossLines, 'Lire <a href="/a/"\n\n>le lien</a>').text).toBe('Lire <a href="/a/" >le lien</a>');
   });
+  it("joins a tag written an attribute a line, however many, without a finding", () => {
+    const iframe = '<iframe width="560"\n height="315"\n src="https://www.youtube.com/embed/x"\n title="Vidéo"\n frameborder="0"\n allowfullscreen></iframe>';
+    const out = only(tagAcrossLines, iframe);
+    expect(out.text).toBe('<iframe width="560" height="315" src="https://www.youtube.com/embed/x" title="Vidéo" frameborder="0" allowfullscreen></iframe>');
+    expect(out.findings).toEqual([]);
+  });
   it("closes a tag never closed after its last value", () => {
     const out = only(tagAcrossLines, '<img src="/a.png" alt="Carte" ici\n\n<p>Suite</p>');
     expect(out.text).toBe('<img src="/a.png" alt="Carte"> ici\n\n<p>Suite</p>');
