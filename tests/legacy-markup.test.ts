@@ -137,7 +137,7 @@ describe("comments and escaped markup", () => {
   it("reads markup escaped with entities as markup when it evidently is, and leaves a tag named in text alone", async () => {
     const page = await render("entity-encoded.md");
     expect(page.links).toEqual([{ href: "https://example.org/echappe", text: "le texte échappé" }]);
-    expect(page.text).toBe("Lire le texte échappé en ligne. La balise <p> reste du texte ici.");
+    expect(page.text).toBe("Lire le texte échappé en ligne. La balise <p> reste du texte ici. Une faille : <script>alert(1)</script> reste du texte.");
   });
 });
 

@@ -158,7 +158,9 @@ function rewriteOne(text: string, masked: string, findings: RepairFinding[]): st
 }
 
 const ENCODED_TAG = /&lt;(\/?)([A-Za-z][A-Za-z0-9]*)((?:(?!&[lg]t;)[^<>])*)&gt;/g;
-const VOID = new Set(["img", "br", "hr", "input", "source", "embed", "wbr"]);
+const VOID = new Set(["img", "br", "hr", "input", "source", "wbr"]);
+// Written as text, these are someone showing code: decoded, the sanitiser would drop them and their words.
+const SHOWN_AS_CODE = new Set(["script", "style", "noscript", "template", "textarea", "title", "iframe", "object", "embed", "head", "html", "body", "meta", "link"]);
 
 /**
  * Markup written with entities (`&lt;a href="…"&gt;le lien&lt;/a&gt;`, an editor's HTML escaped
@@ -169,6 +171,7 @@ export function decodeEncodedMarkup(line: string, findings: RepairFinding[]): st
   if (!line.includes("&lt;")) return line;
   const masked = maskCode(line);
   const tags = [...masked.matchAll(ENCODED_TAG)].filter((m) => HTML_ELEMENTS.has(m[2]!.toLowerCase()));
+  if (tags.some((m) => SHOWN_AS_CODE.has(m[2]!.toLowerCase()))) return line;
   const opened = new Set(tags.filter((m) => !m[1]).map((m) => m[2]!.toLowerCase()));
   const evident = tags.some(
     (m) => (m[1] && opened.has(m[2]!.toLowerCase())) || (!m[1] && VOID.has(m[2]!.toLowerCase()) && m[3]!.includes("=")),
