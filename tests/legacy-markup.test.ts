@@ -213,5 +213,6 @@ describe("the content check", () => {
     } finally {
       delete process.env.CONTENT_DIR;
     }
-  });
+    // The check loads the whole site model: time for a loaded machine.
+  }, 60_000);
 });
