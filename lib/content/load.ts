@@ -48,7 +48,7 @@ export function displayPath(file: string): string {
   return rel.startsWith("..") ? file : rel.split(path.sep).join("/");
 }
 
-type FileResult = { article?: Article; issues: ContentIssue[]; url: string; displayPath: string; repair?: boolean };
+export type FileResult = { article?: Article; issues: ContentIssue[]; url: string; displayPath: string; repair?: boolean };
 type CacheEntry = { stamp: string; result: FileResult };
 
 const fileCache = new Map<string, CacheEntry>();
@@ -207,6 +207,29 @@ export function readContentFile(file: string, dir: string, section: Section, inD
     issues.push({ file: shown, line: 1, column: 1, ...unreadable(inDrafts, (error as Error).message) });
     return { issues, url: fallbackUrl, displayPath: shown };
   }
+  return readContentSource(source, file, dir, section, inDrafts);
+}
+
+/**
+ * A text read as the file `file` of the content folder would be (the studio previews and checks
+ * text not saved yet this way): the same section, the same draft rule, the same issues.
+ */
+export function readContentText(file: string, source: string, dir = contentDir()): FileResult {
+  const parts = path.relative(dir, file).split(path.sep);
+  const repair = parts[0] === REPAIR_FOLDER;
+  const rest = repair ? parts.slice(1) : parts;
+  const draft = rest[0] === DRAFTS_FOLDER;
+  const folder = draft ? rest[1] : rest[0];
+  const inSection = rest.length > (draft ? 2 : 1) && folder !== undefined && isSectionFolder(folder);
+  const read = readContentSource(source, file, dir, inSection ? sectionForFolder(folder) : defaultSection(), draft);
+  return repair ? toRepair(read, rest.join("/")) : read;
+}
+
+function readContentSource(source: string, file: string, dir: string, section: Section, inDrafts: boolean): FileResult {
+  const shown = displayPath(file);
+  const basename = path.basename(file, path.extname(file));
+  const fallbackUrl = `/${section.path}/${jekyllSlug(basename)}/`;
+  const issues: ContentIssue[] = [];
   const split = splitFile(source);
   const draft = inDrafts || declaresDraft(split.data);
   for (const e of split.syntaxErrors) {
