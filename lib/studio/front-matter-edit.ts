@@ -9,6 +9,7 @@
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, type YAMLSeq, type Node, type Pair } from "yaml";
 import { joinSource, splitSource } from "@/lib/content/split-source";
+import { isRecord, sameValue } from "./form-model";
 
 export type OpenedSource = {
   /** The front matter as plain values (YAML dates stay texts, as the loader reads them). */
@@ -172,22 +173,6 @@ function listsIndented(yaml: string): boolean {
   const flush = /^[^\s#-][^\n]*:[ \t]*\r?\n- /m.test(yaml);
   const indented = /^[^\s#-][^\n]*:[ \t]*\r?\n[ \t]+- /m.test(yaml);
   return indented || !flush;
-}
-
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if ((a === null || a === undefined) && (b === null || b === undefined)) return a === b;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
-  if (isRecord(a) && isRecord(b)) {
-    const ka = Object.keys(a).filter((k) => a[k] !== undefined);
-    const kb = Object.keys(b).filter((k) => b[k] !== undefined);
-    return ka.length === kb.length && ka.every((k) => sameValue(a[k], b[k]));
-  }
-  return false;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function isPlainScalar(value: unknown): boolean {

@@ -8,9 +8,8 @@ import type { ContentIndex } from "@/lib/content/load";
 import { visibilityOf } from "@/lib/content/queries";
 import { isSectionFolder, sectionForFolder } from "@/lib/content/sections";
 import type { ContentIssue } from "@/lib/content/types";
+import type { Status } from "./statuses";
 
-export const STATUSES = ["Publié", "Brouillon", "Programmé", "À réparer"] as const;
-export type Status = (typeof STATUSES)[number];
 
 export type ListEntry = {
   /** Relative to the content folder, with `/`: what the editor page opens. */
