@@ -10,15 +10,17 @@ import { loadContent, readContentText } from "@/lib/content/load";
 import type { Article, ContentIssue } from "@/lib/content/types";
 import { siteConfig } from "@/site.config";
 
-export type CheckedText = { article?: Article; issues: ContentIssue[] };
+/** `bodyLine`: the file line the body starts on (findings are placed in the editor from it). */
+export type CheckedText = { article?: Article; issues: ContentIssue[]; bodyLine: number };
 
 export async function checkText(file: string, text: string, now = Date.now()): Promise<CheckedText> {
   const index = loadContent();
   const read = readContentText(file, text, index.dir);
-  if (!read.article) return { issues: sorted(read.issues) };
+  const { bodyLine } = splitFile(text);
+  if (!read.article) return { issues: sorted(read.issues), bodyLine };
   const record = await analyseFile(read.article, splitFile(text));
   const found = findIssues([{ article: read.article, record }], sitePaths(index, now), now, siteConfig.onBrokenLinks);
-  return { article: read.article, issues: sorted([...read.issues, ...found]) };
+  return { article: read.article, issues: sorted([...read.issues, ...found]), bodyLine };
 }
 
 function sorted(issues: ContentIssue[]): ContentIssue[] {

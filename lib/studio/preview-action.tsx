@@ -11,13 +11,14 @@ import { ArticleView } from "@/components/article-view";
 import { ContentErrorView } from "@/components/content-error";
 import { UnpublishedBanner } from "@/components/unpublished";
 import { readContentText } from "@/lib/content/load";
-import { articlePath } from "./confine";
+import type { FrontMatterChanges } from "./front-matter-edit";
 import { refusal } from "./guard";
+import { composedText } from "./store";
 
-export async function previewArticle(token: string, relative: string, text: string): Promise<ReactElement> {
+export async function previewArticle(token: string, relative: string, changes: FrontMatterChanges, body: string): Promise<ReactElement> {
   const refused = refusal(await headers(), { token });
   if (refused) return <p role="alert">{refused.message}</p>;
-  const file = articlePath(relative);
+  const { file, text } = composedText(relative, changes, body);
   const read = readContentText(file, text);
   if (!read.article) {
     return <ContentErrorView file={read.displayPath} issues={read.issues} />;

@@ -108,3 +108,18 @@ export function createArticle(title: string, section: string): CreateResult {
       return { ok: false, message: `${result.other} a déjà l’adresse ${result.url} : rien n’a été écrit (choisissez un autre titre).` };
   }
 }
+
+/**
+ * The text the file would have if saved now (for « Aperçu » and the findings, which never write):
+ * the file on disk with the editor's changes. A front matter that cannot take them leaves it as is.
+ */
+export function composedText(relative: string, changes: FrontMatterChanges, body: string): { file: string; text: string } {
+  const file = articlePath(relative);
+  const disk = fs.readFileSync(file, "utf8");
+  try {
+    return { file, text: editSource(disk, changes, body) };
+  } catch (error) {
+    if (error instanceof FrontMatterEditError) return { file, text: editSource(disk, {}, body) };
+    throw error;
+  }
+}

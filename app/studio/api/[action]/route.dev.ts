@@ -4,7 +4,7 @@
  *
  *   POST /studio/api/list    -> every file an editor may open
  *   POST /studio/api/open    { path } -> the article, its version and findings
- *   POST /studio/api/check   { path, text } -> the content check of the text being typed
+ *   POST /studio/api/check   { path, changes, body } -> the content check of the text being typed
  *   POST /studio/api/save    { path, version, changes, body } -> saved, or the conflict
  *   POST /studio/api/create  { title, section } -> the new file's path
  *   POST /studio/api/upload  form data `file` -> the stored file's address
@@ -13,10 +13,10 @@ import { z } from "zod";
 import { runCheck } from "@/lib/check/run";
 import { loadContent } from "@/lib/content/load";
 import { checkText } from "@/lib/studio/check-text";
-import { articlePath, ConfinementError } from "@/lib/studio/confine";
+import { ConfinementError } from "@/lib/studio/confine";
 import { refusal } from "@/lib/studio/guard";
 import { studioList } from "@/lib/studio/list";
-import { createArticle, openArticle, saveArticle } from "@/lib/studio/store";
+import { composedText, createArticle, openArticle, saveArticle } from "@/lib/studio/store";
 import { MAX_UPLOAD_BYTES, storeUpload } from "@/lib/studio/uploads";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +24,7 @@ export const dynamic = "force-dynamic";
 const pathSchema = z.object({ path: z.string().min(1).max(400) });
 const schemas = {
   open: pathSchema,
-  check: pathSchema.extend({ text: z.string().max(5_000_000) }),
+  check: pathSchema.extend({ changes: z.record(z.string(), z.unknown()), body: z.string().max(5_000_000) }),
   save: pathSchema.extend({ version: z.string().min(1), changes: z.record(z.string(), z.unknown()), body: z.string().max(5_000_000) }),
   create: z.object({ title: z.string().max(300), section: z.string().max(100) }),
 };
@@ -47,9 +47,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ act
         return json({ article });
       }
       case "check": {
-        const { path, text } = schemas.check.parse(await request.json());
-        const { issues } = await checkText(articlePath(path), text);
-        return json({ issues });
+        const { path, changes, body } = schemas.check.parse(await request.json());
+        const { file, text } = composedText(path, changes, body);
+        const { issues, bodyLine } = await checkText(file, text);
+        return json({ issues, bodyLine });
       }
       case "save": {
         const input = schemas.save.parse(await request.json());
