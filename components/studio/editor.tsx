@@ -8,7 +8,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useId, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import type { ContentIssue } from "@/lib/content/types";
-import { applyPublish, dateFromFields, describeChanges, formChanges, statusOf, type PublishAction, type Values } from "@/lib/studio/form-model";
+import { applyPublish, changesToWire, dateFromFields, describeChanges, formChanges, statusOf, type PublishAction, type Values } from "@/lib/studio/form-model";
 import { previewArticle } from "@/lib/studio/preview-action";
 import type { OpenedArticle, SaveResult } from "@/lib/studio/store";
 import { studioRequest } from "./api";
@@ -71,9 +71,10 @@ export function StudioEditor(props: Props) {
     // Once, when the page opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  // Kept while it differs from the file; removed by saving or reloading the file only (never
+  // here: on the first render the text kept from before the reload is still being restored).
   useEffect(() => {
     if (dirty) localStorage.setItem(storageKey, JSON.stringify({ version: opened.version, values, body } satisfies Stored));
-    else localStorage.removeItem(storageKey);
   }, [dirty, storageKey, opened.version, values, body]);
 
   // « Aperçu » and the findings, after a pause in typing; a late answer never replaces a newer one.
@@ -83,7 +84,7 @@ export function StudioEditor(props: Props) {
     const timer = setTimeout(async () => {
       const [rendered, checked] = await Promise.all([
         previewArticle(token, opened.path, changes, body).catch(() => <p role="alert">L’aperçu n’a pas pu être fait : le serveur de développement est-il lancé ?</p>),
-        studioRequest<{ issues?: ContentIssue[]; bodyLine?: number }>(token, "check", { path: opened.path, changes, body }).catch(() => undefined),
+        studioRequest<{ issues?: ContentIssue[]; bodyLine?: number }>(token, "check", { path: opened.path, changes: changesToWire(changes), body }).catch(() => undefined),
       ]);
       if (n !== asked.current) return;
       startTransition(() => setPreview(rendered));
@@ -102,7 +103,7 @@ export function StudioEditor(props: Props) {
       const { data } = await studioRequest<SaveResult | { message: string }>(token, "save", {
         path: base.path,
         version: base.version,
-        changes: formChanges(base.data, next),
+        changes: changesToWire(formChanges(base.data, next)),
         body,
       }).catch(() => ({ data: { message: "le serveur de développement ne répond pas" } }));
       if ("ok" in data && data.ok) {

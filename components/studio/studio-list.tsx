@@ -4,11 +4,11 @@
  * title, and « Nouvel article ». Filtering happens here, in the browser: the list is one page.
  */
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useId, useMemo, useState, type FormEvent } from "react";
 import type { SectionChoice } from "@/lib/studio/choices";
 import type { ListEntry } from "@/lib/studio/list";
 import { STATUSES } from "@/lib/studio/statuses";
+import { withBasePath } from "@/lib/urls";
 import { editUrl, studioRequest } from "./api";
 import { StudioFrame } from "./studio-frame";
 import "./studio.css";
@@ -16,7 +16,6 @@ import "./studio.css";
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" });
 
 export function StudioList({ entries, sections, token }: { entries: ListEntry[]; sections: SectionChoice[]; token: string }) {
-  const router = useRouter();
   const [status, setStatus] = useState("");
   const [section, setSection] = useState("");
   const [query, setQuery] = useState("");
@@ -39,7 +38,9 @@ export function StudioList({ entries, sections, token }: { entries: ListEntry[];
       section: String(form.get("section") ?? ""),
     });
     setCreating(false);
-    if (data.ok && data.path) router.push(editUrl(data.path));
+    // A full navigation: the live preview refreshes the list when the new file appears, and a
+    // refresh would cancel a client-side navigation under way.
+    if (data.ok && data.path) window.location.assign(withBasePath(editUrl(data.path)));
     else setMessage(`L’article n’a pas été créé : ${data.message ?? "erreur inconnue"}`);
   }
 
@@ -142,7 +143,12 @@ export function StudioList({ entries, sections, token }: { entries: ListEntry[];
   );
 }
 
-/** Case and accents do not matter in a search: « ete » finds « Été ». */
+/** Case, accents and punctuation do not matter in a search: « rendez vous ete » finds « Rendez-vous d’été ». */
 function fold(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }

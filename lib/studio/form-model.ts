@@ -89,6 +89,28 @@ export function dateFromFields(day: string, time: string): string | undefined {
   return frontMatterDate(zonedTimeToInstant(Number(d[1]), Number(d[2]), Number(d[3]), Number(t[1]), Number(t[2])));
 }
 
+/**
+ * Changes as they travel in JSON, which has no `undefined`: the values set, and the keys removed.
+ * `changesFromWire` gives the server the changes back.
+ */
+export type WireChanges = { set: Values; remove: string[] };
+
+export function changesToWire(changes: Values): WireChanges {
+  const set: Values = {};
+  const remove: string[] = [];
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) remove.push(key);
+    else set[key] = value;
+  }
+  return { set, remove };
+}
+
+export function changesFromWire({ set, remove }: WireChanges): Values {
+  const changes: Values = { ...set };
+  for (const key of remove) changes[key] = undefined;
+  return changes;
+}
+
 export type PublishAction = "publier" | "programmer" | "brouillon";
 
 /** The values after a publish action (nothing else changes). */

@@ -5,7 +5,7 @@
  *   POST /studio/api/list    -> every file an editor may open
  *   POST /studio/api/open    { path } -> the article, its version and findings
  *   POST /studio/api/check   { path, changes, body } -> the content check of the text being typed
- *   POST /studio/api/save    { path, version, changes, body } -> saved, or the conflict
+ *   POST /studio/api/save    { path, version, changes: { set, remove }, body } -> saved, or the conflict
  *   POST /studio/api/create  { title, section } -> the new file's path
  *   POST /studio/api/upload  form data `file` -> the stored file's address
  */
@@ -14,6 +14,7 @@ import { runCheck } from "@/lib/check/run";
 import { loadContent } from "@/lib/content/load";
 import { checkText } from "@/lib/studio/check-text";
 import { ConfinementError } from "@/lib/studio/confine";
+import { changesFromWire } from "@/lib/studio/form-model";
 import { refusal } from "@/lib/studio/guard";
 import { studioList } from "@/lib/studio/list";
 import { composedText, createArticle, openArticle, saveArticle } from "@/lib/studio/store";
@@ -22,10 +23,12 @@ import { MAX_UPLOAD_BYTES, storeUpload } from "@/lib/studio/uploads";
 export const dynamic = "force-dynamic";
 
 const pathSchema = z.object({ path: z.string().min(1).max(400) });
+// JSON has no `undefined`: removed keys travel apart (lib/studio/form-model.ts).
+const changesSchema = z.object({ set: z.record(z.string(), z.unknown()), remove: z.array(z.string()) }).transform(changesFromWire);
 const schemas = {
   open: pathSchema,
-  check: pathSchema.extend({ changes: z.record(z.string(), z.unknown()), body: z.string().max(5_000_000) }),
-  save: pathSchema.extend({ version: z.string().min(1), changes: z.record(z.string(), z.unknown()), body: z.string().max(5_000_000) }),
+  check: pathSchema.extend({ changes: changesSchema, body: z.string().max(5_000_000) }),
+  save: pathSchema.extend({ version: z.string().min(1), changes: changesSchema, body: z.string().max(5_000_000) }),
   create: z.object({ title: z.string().max(300), section: z.string().max(100) }),
 };
 
@@ -54,7 +57,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ act
       }
       case "save": {
         const input = schemas.save.parse(await request.json());
-        const result = saveArticle({ ...input, changes: input.changes });
+        const result = saveArticle(input);
         return json(result, result.ok ? 200 : result.reason === "conflict" ? 409 : 400);
       }
       case "create": {
