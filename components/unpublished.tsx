@@ -32,6 +32,15 @@ export function UnpublishedBanner({ article }: { article: Article }) {
         <Link href={draftsUrl} prefetch={false}>
           Voir tous les brouillons et articles programmés
         </Link>
+        {/* The studio exists only under `next dev` (app/studio/*.dev.tsx): a preview build has no link to it. */}
+        {process.env.NODE_ENV === "development" ? (
+          <>
+            {" · "}
+            <Link href={`/studio/modifier/?fichier=${encodeURIComponent(article.id)}`} prefetch={false}>
+              Modifier dans le studio
+            </Link>
+          </>
+        ) : null}
       </p>
     </div>
   );
