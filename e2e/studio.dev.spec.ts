@@ -7,7 +7,8 @@ import { DEV_CONTENT_DIR } from "./support/dev-server";
 // The studio (/studio/) under `npm run dev`: editors write, illustrate, check and schedule
 // articles in the browser; the files in the content folder are what it changes.
 
-const IMAGE = path.resolve(__dirname, "..", "public", "uploads", "composants-figure.jpg");
+// An image of the tests' own fixture site, dropped as an editor would.
+const IMAGE = path.resolve(__dirname, "..", "tests", "fixtures", "site", "_uploads", "composants-figure.jpg");
 const onDisk = (relative: string) => fs.readFileSync(path.join(DEV_CONTENT_DIR, relative), "utf8");
 
 async function expectNoAxeViolation(page: Page) {

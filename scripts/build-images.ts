@@ -12,6 +12,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { cacheDir } from "@/lib/build/cache-dir";
 import { MANIFEST_FILE, VARIANTS_DIR, variantName, widthsFor, type Manifest } from "@/lib/images/variants";
+import { requireContentFolder } from "./content-folder";
 
 const PUBLIC_DIR = path.join(process.cwd(), "public");
 const CACHE_DIR = cacheDir("images");
@@ -29,6 +30,8 @@ function* rasterImages(dir: string): Generator<string> {
 }
 
 async function main() {
+  // The first step of `npm run dev` and `npm run build`: a wrong CONTENT_DIR stops them here.
+  requireContentFolder();
   const started = Date.now();
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   fs.rmSync(VARIANTS_DIR, { recursive: true, force: true });

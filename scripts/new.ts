@@ -9,6 +9,7 @@ import { displayPath } from "@/lib/content/load";
 import { createArticleFile } from "@/lib/content/new-article";
 import { defaultSectionFolder } from "@/lib/content/sections";
 import { withBasePath } from "@/lib/urls";
+import { requireContentFolder } from "./content-folder";
 
 const USAGE = `usage: npm run new -- "Titre de l'article" [--section actualites] [--mdx]`;
 
@@ -32,6 +33,7 @@ for (let i = 0; i < args.length; i++) {
 const title = positional.join(" ").trim();
 if (!title) fail(USAGE);
 
+requireContentFolder();
 const result = createArticleFile({ title, section, mdx });
 if (!result.ok) {
   if (result.reason === "unknown-section") {

@@ -26,7 +26,8 @@ const SECRET = `fuitesecrete${token}`;
 const CONTROL = `controlepublic${token}`;
 
 const content = fs.mkdtempSync(path.join(os.tmpdir(), "chapeau-leaks-"));
-fs.cpSync(path.join(root, "content"), content, { recursive: true });
+// The fixture site, never the bundled content/ an organisation replaces.
+fs.cpSync(path.join(root, "tests", "fixtures", "site"), content, { recursive: true });
 
 function plant(relative: string, frontMatter: string) {
   const file = path.join(content, relative);
