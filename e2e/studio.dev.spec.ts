@@ -72,10 +72,11 @@ test("create an article, fill the form, insert an uploaded image with its alt te
   await dialog.getByLabel("Texte alternatif (obligatoire)").fill("Un carnet ouvert sur une table");
   await dialog.getByLabel("À droite, le texte à côté").check();
   await dialog.getByRole("button", { name: "Insérer" }).click();
-  await expect(dialog).toBeHidden();
+  // The upload route compiles on its first use in `next dev`.
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
   // The page as readers will see it, before anything is saved.
-  await expect(preview(page).getByRole("heading", { level: 1 })).toHaveText("Un article écrit dans le studio");
-  await expect(preview(page).getByRole("heading", { name: "Une partie écrite au clavier" })).toBeVisible();
+  await expect(preview(page).getByRole("heading", { level: 1 })).toHaveText("Un article écrit dans le studio", { timeout: 20_000 });
+  await expect(preview(page).getByRole("heading", { name: "Une partie écrite au clavier" })).toBeVisible({ timeout: 20_000 });
   await expect(preview(page).getByRole("img", { name: "Un carnet ouvert sur une table" })).toBeVisible({ timeout: 20_000 });
   await expect(preview(page)).toContainText("Un chapeau écrit dans le formulaire.");
   expect(onDisk(file)).not.toContain("Une partie écrite au clavier");
@@ -98,7 +99,7 @@ test("findings appear as the editor types, and choosing one puts the cursor on i
   await page.keyboard.press("Control+End");
   await page.keyboard.type("\nPremière ligne.\n\n![](/uploads/composants-une.jpg)\n");
   const finding = page.getByRole("button", { name: /Ligne \d+ du texte — avertissement : the image \/uploads\/composants-une\.jpg has no alternative text/ });
-  await expect(finding).toBeVisible();
+  await expect(finding).toBeVisible({ timeout: 20_000 });
   await finding.click();
   await expect(textEditor(page)).toBeFocused();
   await page.keyboard.type("X");
@@ -113,7 +114,7 @@ test("a file changed on disk since it was opened is never overwritten silently",
   await page.keyboard.type("\nMa ligne à moi.\n");
   await page.keyboard.press("Control+s");
   const dialog = page.getByRole("dialog", { name: "Le fichier a changé sur le disque" });
-  await expect(dialog).toBeVisible();
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
   await expect(saveStatus(page)).toContainText("Pas enregistré");
   expect(onDisk(file)).not.toContain("Ma ligne à moi.");
   await dialog.getByRole("button", { name: /Garder ma version/ }).click();
