@@ -11,9 +11,9 @@ const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
 // `npm run build:static` writes a static site to out/ for any static host.
 const staticExport = process.env.STATIC_EXPORT === "1";
 const production = process.env.NODE_ENV === "production";
-// `*.dev.ts` files (the live preview's event stream) are routes under `next dev` only: a
-// production build does not even see them.
-const devOnlyExtensions = process.env.NODE_ENV === "development" ? ["dev.ts"] : [];
+// `*.dev.ts(x)` files (the live preview's event stream, the studio) are routes and pages only
+// under `next dev`: a production build does not even see them, nor the code only they import.
+const devOnlyExtensions = process.env.NODE_ENV === "development" ? ["dev.tsx", "dev.ts"] : [];
 
 /** Requests arrive percent-encoded: an address with accents is matched in that form too. */
 function bothForms(path: string): string[] {
