@@ -89,7 +89,15 @@ const parts: { project: Project; server: WebServer | undefined }[] = [
     // What editors see in `npm run dev`: drafts, scheduled articles, the live preview, on a fresh
     // copy of the editor fixtures in a folder outside the project. No -H, as `npm run dev` starts
     // it: pages opened at 127.0.0.1 come from a host Next was not given.
-    project: { name: "dev", testMatch: /\.dev\.spec\.ts$/, timeout: 90_000, use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
+    // Expectations wait longer than in production: `next dev` compiles a route on its first
+    // visit (the studio's editor is the heaviest), and specs running beside it wait for that.
+    project: {
+      name: "dev",
+      testMatch: /\.dev\.spec\.ts$/,
+      timeout: 90_000,
+      expect: { timeout: 20_000 },
+      use: { baseURL: `http://127.0.0.1:${DEV_PORT}` },
+    },
     server: {
       command: `rm -rf "${DEV_CONTENT_DIR}" && cp -R "${DEV_FIXTURES}" "${DEV_CONTENT_DIR}" && npx next dev -p ${DEV_PORT}`,
       env: { CONTENT_DIR: DEV_CONTENT_DIR },
