@@ -12,7 +12,11 @@ const staticExport = process.env.STATIC_EXPORT === "1";
 const production = process.env.NODE_ENV === "production";
 // `*.dev.ts` files (the live preview's event stream) are routes under `next dev` only: a
 // production build does not even see them.
-const devOnlyExtensions = process.env.NODE_ENV === "development" ? ["dev.ts"] : [];
+const development = process.env.NODE_ENV === "development";
+const devOnlyExtensions = development ? ["dev.ts"] : [];
+// Under `next dev`, uploads come straight from the content folder (app/chapeau-dev/uploads/), before
+// public/ is looked at: a copy a build left in public/uploads/ is never served stale.
+const devUploads = development ? [{ source: "/uploads/:path*", destination: "/chapeau-dev/uploads/:path*" }] : [];
 
 /** Next's redirect sources are path patterns: characters with a meaning there are escaped. */
 function escapePattern(path: string): string {
@@ -68,7 +72,7 @@ const nextConfig: NextConfig = {
           const beforeFiles = longUrlRewrites().flatMap(({ from, to }) =>
             bothForms(from).map((source) => ({ source: escapePattern(source), destination: to })),
           );
-          return { beforeFiles, afterFiles: [], fallback: [] };
+          return { beforeFiles: [...devUploads, ...beforeFiles], afterFiles: [], fallback: [] };
         },
         async headers() {
           // In development the CSP would block hot reloading; HSTS makes no sense on localhost.
