@@ -42,11 +42,14 @@ const uploads = path.join(content, "_uploads");
 fs.mkdirSync(uploads, { recursive: true });
 fs.writeFileSync(path.join(uploads, PRESS_KIT), `%PDF-1.4\n% Dossier de presse ${SECRET}\n%%EOF\n`);
 fs.writeFileSync(path.join(uploads, CONTROL_PDF), `%PDF-1.4\n% Rapport ${CONTROL}\n%%EOF\n`);
-const [red, green, blue] = crypto.randomBytes(3);
-const draftImage = await sharp({ create: { width: 640, height: 400, channels: 3, background: { r: red!, g: green!, b: blue! } } }).jpeg().toBuffer();
-fs.writeFileSync(path.join(uploads, DRAFT_IMAGE), draftImage);
-// As scripts/publish-uploads.ts names variants (lib/images/build-variants.ts): `<hash>-<width>.webp`.
-const DRAFT_IMAGE_HASH = crypto.createHash("sha256").update(draftImage).digest("hex").slice(0, 16);
+
+/** Draws the draft's image; returns its content hash, as variant names carry it (lib/images/build-variants.ts: `<hash>-<width>.webp`). */
+async function drawDraftImage(): Promise<string> {
+  const [red, green, blue] = crypto.randomBytes(3);
+  const image = await sharp({ create: { width: 640, height: 400, channels: 3, background: { r: red!, g: green!, b: blue! } } }).jpeg().toBuffer();
+  fs.writeFileSync(path.join(uploads, DRAFT_IMAGE), image);
+  return crypto.createHash("sha256").update(image).digest("hex").slice(0, 16);
+}
 
 function plant(relative: string, frontMatter: string, image = "/uploads/composants-une.jpg") {
   const file = path.join(content, relative);
@@ -175,58 +178,70 @@ if (!process.argv.includes("--server-only")) {
 const tsconfig = path.join(root, "tsconfig.json");
 const tsconfigText = fs.readFileSync(tsconfig, "utf8");
 
-let failed = false;
-for (const mode of modes) {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  // Whatever the shell says, only the mode decides whether this build is a preview.
-  for (const key of ["NODE_ENV", "CHAPEAU_PREVIEW", "VERCEL_ENV"]) delete env[key];
-  Object.assign(env, mode.env, { CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" });
-  console.log(`${mode.name}: building the site with planted drafts (content in ${content})…`);
-  // The production build and the search index made from it, as `npm run build` does.
-  let build = spawnSync("sh", ["scripts/next-build.sh"], { cwd: root, env, encoding: "utf8" });
-  fs.writeFileSync(tsconfig, tsconfigText);
-  if (build.status === 0 && !mode.preview) build = spawnSync("npx", ["tsx", "scripts/search-index.mts"], { cwd: root, env, encoding: "utf8" });
-  if (build.status !== 0) {
-    console.error(build.stdout, build.stderr);
-    console.error(`✗ ${mode.name}: the build failed`);
-    failed = true;
-    continue;
-  }
-  // public/ is deployed with the build (Next serves it in server mode, copies it into an export).
-  const scans: ScanResult[] = [...mode.folders, "public"].map((folder) => scanFolder(path.join(root, folder), [SECRET, CONTROL, DRAFT_IMAGE_HASH]));
-  if (mode.preview) {
-    const pages = new Set(scans.flatMap((s) => s.traces.map((t) => t.file.split(path.sep).join("/"))));
-    const missing = PLANTED_PAGES.filter((page) => ![...pages].some((file) => file.endsWith(`server/app/${page}`)));
-    if (missing.length) {
-      console.error(`✗ ${mode.name}: no page for ${missing.join(", ")}: a preview must show drafts and scheduled articles`);
+async function main(): Promise<boolean> {
+  const DRAFT_IMAGE_HASH = await drawDraftImage();
+  let failed = false;
+  for (const mode of modes) {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    // Whatever the shell says, only the mode decides whether this build is a preview.
+    for (const key of ["NODE_ENV", "CHAPEAU_PREVIEW", "VERCEL_ENV"]) delete env[key];
+    Object.assign(env, mode.env, { CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" });
+    console.log(`${mode.name}: building the site with planted drafts (content in ${content})…`);
+    // The production build and the search index made from it, as `npm run build` does.
+    let build = spawnSync("sh", ["scripts/next-build.sh"], { cwd: root, env, encoding: "utf8" });
+    fs.writeFileSync(tsconfig, tsconfigText);
+    if (build.status === 0 && !mode.preview) build = spawnSync("npx", ["tsx", "scripts/search-index.mts"], { cwd: root, env, encoding: "utf8" });
+    if (build.status !== 0) {
+      console.error(build.stdout, build.stderr);
+      console.error(`✗ ${mode.name}: the build failed`);
       failed = true;
-    } else console.log(`✓ ${mode.name}: a page for each draft and scheduled article`);
-    continue;
+      continue;
+    }
+    // public/ is deployed with the build (Next serves it in server mode, copies it into an export).
+    const scans: ScanResult[] = [...mode.folders, "public"].map((folder) => scanFolder(path.join(root, folder), [SECRET, CONTROL, DRAFT_IMAGE_HASH]));
+    if (mode.preview) {
+      const pages = new Set(scans.flatMap((s) => s.traces.map((t) => t.file.split(path.sep).join("/"))));
+      const missing = PLANTED_PAGES.filter((page) => ![...pages].some((file) => file.endsWith(`server/app/${page}`)));
+      if (missing.length) {
+        console.error(`✗ ${mode.name}: no page for ${missing.join(", ")}: a preview must show drafts and scheduled articles`);
+        failed = true;
+      } else console.log(`✓ ${mode.name}: a page for each draft and scheduled article`);
+      continue;
+    }
+    const leaks = scans.flatMap((s) => s.traces.filter((t) => t.marker !== CONTROL).map((t) => ({ ...t, folder: path.relative(root, s.folder) })));
+    const control = scans.some((s) => s.traces.some((t) => t.marker === CONTROL && t.in === "content"));
+    const files = scans.reduce((n, s) => n + s.files, 0);
+    const megabytes = (scans.reduce((n, s) => n + s.bytes, 0) / 1e6).toFixed(1);
+    if (!control) {
+      console.error(`✗ ${mode.name}: the published control article was not found in ${mode.folders.join(", ")}: the search proves nothing`);
+      failed = true;
+    }
+    for (const leak of leaks) {
+      console.error(`✗ ${mode.name}: ${leak.folder}/${leak.file} (${leak.in === "name" ? "file name" : "content"}): …${leak.excerpt}…`);
+    }
+    if (leaks.length) failed = true;
+    else if (control) console.log(`✓ ${mode.name}: no trace of drafts, unpublished or scheduled articles in ${files} files (${megabytes} MB) of ${mode.folders.join(", ")} and public/; the published control article is there`);
+    const statuses = mode.exported ? exportStatuses(mode.exported) : await serverStatuses(env);
+    if (!statuses) {
+      console.error(`✗ ${mode.name}: next start did not answer`);
+      failed = true;
+    } else if (!(await checkAddresses(mode.name, statuses))) failed = true;
+    stopServer();
   }
-  const leaks = scans.flatMap((s) => s.traces.filter((t) => t.marker !== CONTROL).map((t) => ({ ...t, folder: path.relative(root, s.folder) })));
-  const control = scans.some((s) => s.traces.some((t) => t.marker === CONTROL && t.in === "content"));
-  const files = scans.reduce((n, s) => n + s.files, 0);
-  const megabytes = (scans.reduce((n, s) => n + s.bytes, 0) / 1e6).toFixed(1);
-  if (!control) {
-    console.error(`✗ ${mode.name}: the published control article was not found in ${mode.folders.join(", ")}: the search proves nothing`);
-    failed = true;
-  }
-  for (const leak of leaks) {
-    console.error(`✗ ${mode.name}: ${leak.folder}/${leak.file} (${leak.in === "name" ? "file name" : "content"}): …${leak.excerpt}…`);
-  }
-  if (leaks.length) failed = true;
-  else if (control) console.log(`✓ ${mode.name}: no trace of drafts, unpublished or scheduled articles in ${files} files (${megabytes} MB) of ${mode.folders.join(", ")} and public/; the published control article is there`);
-  const statuses = mode.exported ? exportStatuses(mode.exported) : await serverStatuses(env);
-  if (!statuses) {
-    console.error(`✗ ${mode.name}: next start did not answer`);
-    failed = true;
-  } else if (!(await checkAddresses(mode.name, statuses))) failed = true;
-  stopServer();
+
+  return failed;
 }
 
-fs.rmSync(content, { recursive: true, force: true });
-// public/uploads/ and public/_images/ now hold what the last planted build published: the
-// checkout's own content publishes its uploads again, as its next build would.
-const restore = spawnSync("node_modules/.bin/tsx", ["scripts/publish-uploads.ts"], { cwd: root, encoding: "utf8" });
-if (restore.status !== 0) console.error(restore.stdout, restore.stderr);
-process.exit(failed ? 1 : 0);
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    return true;
+  })
+  .then((failed) => {
+    fs.rmSync(content, { recursive: true, force: true });
+    // public/uploads/ and public/_images/ now hold what the last planted build published: the
+    // checkout's own content publishes its uploads again, as its next build would.
+    const restore = spawnSync("node_modules/.bin/tsx", ["scripts/publish-uploads.ts"], { cwd: root, encoding: "utf8" });
+    if (restore.status !== 0) console.error(restore.stdout, restore.stderr);
+    process.exit(failed ? 1 : 0);
+  });
