@@ -64,11 +64,24 @@ function treeRss(root: number): number {
   return total;
 }
 
-type Run = { seconds: number; peakBytes: number; code: number };
+/**
+ * CPU seconds (user + system) of this process's children that have ended and been waited for,
+ * their own descendants included (/proc/self/stat cutime + cstime, in Linux's fixed 100 Hz
+ * USER_HZ). Unlike wall time, it barely moves when other work shares the machine: the figure to
+ * compare builds with on a busy machine.
+ */
+function childrenCpuSeconds(): number {
+  const stat = fs.readFileSync("/proc/self/stat", "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+type Run = { seconds: number; cpuSeconds: number; peakBytes: number; code: number };
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, log: string): Promise<Run> {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
+    const cpuBefore = childrenCpuSeconds();
     const out = fs.openSync(log, "w");
     const child = spawn(command, args, { cwd, env, stdio: ["ignore", out, out] });
     let peakBytes = 0;
@@ -78,7 +91,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: strin
     child.on("exit", (code) => {
       clearInterval(timer);
       fs.closeSync(out);
-      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakBytes, code: code ?? 1 });
+      // "exit" comes after libuv has waited for the child: its CPU time is counted by now.
+      const cpuSeconds = childrenCpuSeconds() - cpuBefore;
+      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, cpuSeconds, peakBytes, code: code ?? 1 });
     });
   });
 }
@@ -205,6 +220,7 @@ async function main() {
     runs.push({ ...result, name: step.name });
   }
   const total = runs.reduce((t, r) => t + r.seconds, 0);
+  const totalCpu = runs.reduce((t, r) => t + r.cpuSeconds, 0);
   const peak = Math.max(...runs.map((r) => r.peakBytes));
   const out = path.join(root, distDir);
   const outputBytes = folderBytes(out, (p) => p === path.join(out, "cache"));
@@ -212,16 +228,19 @@ async function main() {
   // A build that "succeeds" without the articles would make every figure meaningless.
   if (pages < options.articles) throw new Error(`only ${pages} HTML pages for ${options.articles} articles in ${distDir}/`);
   console.log("");
-  for (const r of runs) console.log(`${r.name.padEnd(14)} ${r.seconds.toFixed(1).padStart(6)} s, peak ${mb(r.peakBytes)}`);
-  console.log(`total          ${total.toFixed(1).padStart(6)} s wall, ${((total * 1000) / options.articles).toFixed(1)} ms per article`);
+  for (const r of runs) console.log(`${r.name.padEnd(14)} ${r.seconds.toFixed(1).padStart(6)} s wall, ${r.cpuSeconds.toFixed(1).padStart(6)} s CPU, peak ${mb(r.peakBytes)}`);
+  console.log(`total          ${total.toFixed(1).padStart(6)} s wall, ${totalCpu.toFixed(1).padStart(6)} s CPU, ${((total * 1000) / options.articles).toFixed(1)} ms per article`);
   console.log(`peak memory    ${mb(peak)} (whole process tree, RSS sampled every 200 ms)`);
   console.log(`output         ${mb(outputBytes)} in ${distDir}/ (without cache), ${pages} HTML pages`);
-  const build = { seconds: total };
+  const build = { seconds: total, cpuSeconds: totalCpu };
 
   if (options.compare === "jekyll") {
     const jekyll = await jekyllBuild(contentDir, work);
     if (jekyll && jekyll.code === 0) {
-      console.log(`jekyll build   ${jekyll.seconds.toFixed(1)} s wall, peak ${mb(jekyll.peakBytes)}; next/jekyll time ratio ${(build.seconds / jekyll.seconds).toFixed(1)}`);
+      console.log(
+        `jekyll build   ${jekyll.seconds.toFixed(1)} s wall, ${jekyll.cpuSeconds.toFixed(1)} s CPU, peak ${mb(jekyll.peakBytes)}; ` +
+          `next/jekyll ratio ${(build.seconds / jekyll.seconds).toFixed(1)} wall, ${(build.cpuSeconds / jekyll.cpuSeconds).toFixed(1)} CPU`,
+      );
     } else if (jekyll) {
       console.log(`jekyll build failed (exit ${jekyll.code}), see ${path.join(work, "jekyll.log")}`);
     }
@@ -230,8 +249,8 @@ async function main() {
     const starter = await starterBuild(contentDir, work);
     if (starter && starter.code === 0) {
       console.log(
-        `next-starter   ${starter.seconds.toFixed(1)} s wall (its next build), peak ${mb(starter.peakBytes)}; ` +
-          `npm run build / starter = ${(build.seconds / starter.seconds).toFixed(2)}`,
+        `next-starter   ${starter.seconds.toFixed(1)} s wall, ${starter.cpuSeconds.toFixed(1)} s CPU (its next build), peak ${mb(starter.peakBytes)}; ` +
+          `npm run build / starter = ${(build.seconds / starter.seconds).toFixed(2)} wall, ${(build.cpuSeconds / starter.cpuSeconds).toFixed(2)} CPU`,
       );
     } else if (starter) {
       console.log(`next-starter build failed (exit ${starter.code}), see ${path.join(work, "next-starter.log")}`);
