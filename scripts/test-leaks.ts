@@ -24,6 +24,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { scanFolder, type ScanResult } from "@/lib/build/find-markers";
+import { republishOwnUploads } from "./republish-uploads";
 
 const root = path.resolve(import.meta.dirname, "..");
 const token = crypto.randomBytes(4).toString("hex");
@@ -239,9 +240,6 @@ main()
   })
   .then((failed) => {
     fs.rmSync(content, { recursive: true, force: true });
-    // public/uploads/ and public/_images/ now hold what the last planted build published: the
-    // checkout's own content publishes its uploads again, as its next build would.
-    const restore = spawnSync("node_modules/.bin/tsx", ["scripts/publish-uploads.ts"], { cwd: root, encoding: "utf8" });
-    if (restore.status !== 0) console.error(restore.stdout, restore.stderr);
+    republishOwnUploads(root);
     process.exit(failed ? 1 : 0);
   });
