@@ -3,6 +3,7 @@ import type { NextConfig } from "next";
 import { redirects as contentRedirects, longUrlRewrites } from "./lib/content/queries";
 import { devOrigins } from "./lib/dev-origins";
 import { embedOrigins } from "./lib/embed-origins";
+import { destinationPattern, sourcePattern } from "./lib/security/redirect-rules";
 import { securityHeaders } from "./lib/security-headers";
 
 // The site can live under a sub-path (`BASE_PATH=/blog`) in both deployment modes.
@@ -17,11 +18,6 @@ const devOnlyExtensions = development ? ["dev.ts"] : [];
 // Under `next dev`, uploads come straight from the content folder (app/chapeau-dev/uploads/), before
 // public/ is looked at: a copy a build left in public/uploads/ is never served stale.
 const devUploads = development ? [{ source: "/uploads/:path*", destination: "/chapeau-dev/uploads/:path*" }] : [];
-
-/** Next's redirect sources are path patterns: characters with a meaning there are escaped. */
-function escapePattern(path: string): string {
-  return path.replace(/[:()*+?{}\\]/g, (c) => `\\${c}`);
-}
 
 /** Requests arrive percent-encoded: an address with accents is matched in that form too. */
 function bothForms(path: string): string[] {
@@ -64,13 +60,15 @@ const nextConfig: NextConfig = {
     : {
         async redirects() {
           return contentRedirects().flatMap(({ from, to }) =>
-            bothForms(from).map((source) => ({ source: escapePattern(source), destination: to, permanent: true })),
+            // Sources and destinations are patterns to Next: written so that they match and lead
+            // exactly where the content says (lib/security/redirect-rules.ts).
+            bothForms(from).map((source) => ({ source: sourcePattern(source), destination: destinationPattern(to), permanent: true })),
           );
         },
         async rewrites() {
           // Pages whose address is too long for a file name are built under a short alias.
           const beforeFiles = longUrlRewrites().flatMap(({ from, to }) =>
-            bothForms(from).map((source) => ({ source: escapePattern(source), destination: to })),
+            bothForms(from).map((source) => ({ source: sourcePattern(source), destination: to })),
           );
           return { beforeFiles: [...devUploads, ...beforeFiles], afterFiles: [], fallback: [] };
         },

@@ -1,6 +1,7 @@
 import fs from "node:fs";
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices, type PlaywrightTestConfig, type Project } from "@playwright/test";
 import { DEV_CONTENT_DIR, DEV_FIXTURES, DEV_PORT } from "./e2e/support/dev-server";
+import { FIXTURE_SITE, selectedProjects } from "./e2e/support/projects";
 
 // Debian's Chromium when the machine has it (no browser download here); Playwright's own otherwise.
 const systemChromium = "/usr/bin/chromium";
@@ -24,11 +25,99 @@ const SITE_PORT = Number(process.env.E2E_PORT ?? 3100);
 const STATIC_PORT = SITE_PORT + 1;
 const SUBPATH_SERVER_PORT = SITE_PORT + 2;
 const SUBPATH_STATIC_PORT = SITE_PORT + 3;
+// SITE_PORT + 4 is the dev server (e2e/support/dev-server.ts).
 // The shared corpus of real articles, built by `npm run build:corpus` into .next-corpus.
 const CORPUS_PORT = Number(process.env.CORPUS_PORT ?? SITE_PORT + 5);
 const CORPUS_DIR = process.env.CORPUS_DIR || "../shared/corpus/numerique.gouv.fr";
 const hasCorpus = fs.existsSync(CORPUS_DIR);
-if (!hasCorpus) console.log(`Corpus tests skipped: no corpus at ${CORPUS_DIR} (set CORPUS_DIR to a folder of section folders: actualites/, communiques/…).`);
+const SMOKE_PORT = SITE_PORT + 6;
+
+type WebServer = NonNullable<Extract<PlaywrightTestConfig["webServer"], unknown[]>>[number];
+
+/** A production build served by `next start`, with the search index made for it (e2e/support/start-server.sh). */
+function nextStart(distDir: string, port: number, env: Record<string, string>, home = "/"): WebServer {
+  return {
+    command: `sh e2e/support/start-server.sh ${distDir} ${port}`,
+    env: { NEXT_DIST_DIR: distDir, ...env },
+    url: `http://127.0.0.1:${port}${home}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  };
+}
+
+/** A static export behind Debian's nginx with deploy/nginx.conf. */
+function nginx(folder: string, port: number, base = ""): WebServer {
+  return {
+    command: `scripts/serve-static.sh ${folder} ${port}${base ? ` ${base}` : ""}`,
+    url: `http://127.0.0.1:${port}${base}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  };
+}
+
+// What the product tests assert is written in the fixture site (tests/fixtures/site/), never in
+// the bundled content/ an organisation replaces: those builds read it through CONTENT_DIR.
+const fixtureSite = { CONTENT_DIR: FIXTURE_SITE };
+const productSpecs = /corpus|subpath|smoke|\.dev\.spec/;
+
+/**
+ * Each project with the one server it needs. A run starts the servers of the projects it asks for
+ * (`--project site`, or PW_PROJECTS=site,static): one spec runs once its own build exists. The
+ * npm scripts `test:e2e:<project>` make that build first.
+ */
+const parts: { project: Project; server: WebServer | undefined }[] = [
+  {
+    // `npm run test:build:site`: the fixture site in server mode, as on Vercel.
+    project: { name: "site", testIgnore: productSpecs, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
+    server: nextStart(".next-site", SITE_PORT, fixtureSite),
+  },
+  {
+    // `npm run test:build:static`: the same site as a static export.
+    project: { name: "static", testIgnore: productSpecs, use: { baseURL: `http://127.0.0.1:${STATIC_PORT}` } },
+    server: nginx("out-site", STATIC_PORT),
+  },
+  // `npm run test:build:subpath`: the fixture site built with BASE_PATH=/blog, in both modes.
+  {
+    project: { name: "subpath-server", testMatch: /subpath\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${SUBPATH_SERVER_PORT}` } },
+    server: nextStart(".next-blog", SUBPATH_SERVER_PORT, { ...fixtureSite, BASE_PATH: "/blog" }, "/blog/"),
+  },
+  {
+    project: { name: "subpath-static", testMatch: /subpath\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${SUBPATH_STATIC_PORT}` } },
+    server: nginx("out-blog", SUBPATH_STATIC_PORT, "/blog"),
+  },
+  {
+    // What editors see in `npm run dev`: drafts, scheduled articles, the live preview, on a fresh
+    // copy of the editor fixtures in a folder outside the project. No -H, as `npm run dev` starts
+    // it: pages opened at 127.0.0.1 come from a host Next was not given.
+    project: { name: "dev", testMatch: /\.dev\.spec\.ts$/, timeout: 90_000, use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
+    server: {
+      command: `rm -rf "${DEV_CONTENT_DIR}" && cp -R "${DEV_FIXTURES}" "${DEV_CONTENT_DIR}" && npx next dev -p ${DEV_PORT}`,
+      env: { CONTENT_DIR: DEV_CONTENT_DIR },
+      // Ready once an article route has compiled and listed its paths: `next dev` writes that list
+      // to a shared manifest without locking, and two first requests at once can read it half-written.
+      url: `http://127.0.0.1:${DEV_PORT}/brouillons/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  },
+  {
+    // `npm run build:corpus`: every real article of the shared corpus, built as-is. Without the
+    // corpus the project stays (its tests say why they are skipped) but no server starts.
+    project: { name: "corpus", testMatch: /corpus\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${CORPUS_PORT}` } },
+    server: hasCorpus ? nextStart(".next-corpus", CORPUS_PORT, { CONTENT_DIR: CORPUS_DIR }) : undefined,
+  },
+  {
+    // `npm run build`: whatever content/ holds, the organisation's own site (e2e/smoke.spec.ts).
+    project: { name: "smoke", testMatch: /smoke\.spec\.ts$/, timeout: 300_000, use: { baseURL: `http://127.0.0.1:${SMOKE_PORT}` } },
+    server: nextStart(".next", SMOKE_PORT, {}),
+  },
+];
+
+const selected = selectedProjects(process.argv, process.env.PW_PROJECTS, parts.map((p) => p.project.name!));
+// Said once, by the runner (its workers load this file too).
+if (selected.includes("corpus") && !hasCorpus && process.env.TEST_WORKER_INDEX === undefined) {
+  console.log(`Corpus tests skipped: no corpus at ${CORPUS_DIR} (set CORPUS_DIR to a folder of section folders: actualites/, communiques/…).`);
+}
 
 export default defineConfig({
   testDir: "e2e",
@@ -44,83 +133,6 @@ export default defineConfig({
     launchOptions,
     trace: "retain-on-failure",
   },
-  // The same suite runs against both deployment modes: `next start` (server mode, as on
-  // Vercel) and the static export in out/ behind Debian's nginx with deploy/nginx.conf.
-  projects: [
-    {
-      name: "site",
-      testIgnore: /corpus|subpath|\.dev\.spec/,
-      use: { baseURL: `http://127.0.0.1:${SITE_PORT}` },
-    },
-    {
-      name: "static",
-      testIgnore: /corpus|subpath|\.dev\.spec/,
-      use: { baseURL: `http://127.0.0.1:${STATIC_PORT}` },
-    },
-    // BASE_PATH=/blog, in both modes.
-    { name: "subpath-server", testMatch: /subpath/, use: { baseURL: `http://127.0.0.1:${SUBPATH_SERVER_PORT}` } },
-    { name: "subpath-static", testMatch: /subpath/, use: { baseURL: `http://127.0.0.1:${SUBPATH_STATIC_PORT}` } },
-    {
-      // What editors see in `npm run dev`: drafts, scheduled articles, the live preview.
-      name: "dev",
-      testMatch: /\.dev\.spec\.ts$/,
-      timeout: 90_000,
-      use: { baseURL: `http://127.0.0.1:${DEV_PORT}` },
-    },
-    ...(hasCorpus
-      ? [{ name: "corpus", testMatch: /corpus\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${CORPUS_PORT}` } }]
-      : []),
-  ],
-  webServer: [
-    {
-      // The production build made by `npm run build`, served as Vercel would.
-      command: `npx next start -p ${SITE_PORT} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${SITE_PORT}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      // The static export made by `npm run build:static`.
-      command: `scripts/serve-static.sh out ${STATIC_PORT}`,
-      url: `http://127.0.0.1:${STATIC_PORT}/`,
-      reuseExistingServer: false,
-      timeout: 30_000,
-    },
-    {
-      // `npm run build:subpath`: the same site built with BASE_PATH=/blog, both modes.
-      command: `npx next start -p ${SUBPATH_SERVER_PORT} -H 127.0.0.1`,
-      env: { NEXT_DIST_DIR: ".next-blog", BASE_PATH: "/blog" },
-      url: `http://127.0.0.1:${SUBPATH_SERVER_PORT}/blog/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: `scripts/serve-static.sh out-blog ${SUBPATH_STATIC_PORT} /blog`,
-      url: `http://127.0.0.1:${SUBPATH_STATIC_PORT}/blog/`,
-      reuseExistingServer: false,
-      timeout: 30_000,
-    },
-    {
-      // `npm run dev` on a fresh copy of the editor fixtures, in a folder outside the project. No
-      // -H, as `npm run dev` starts it: pages opened at 127.0.0.1 come from a host Next was not given.
-      command: `rm -rf "${DEV_CONTENT_DIR}" && cp -R "${DEV_FIXTURES}" "${DEV_CONTENT_DIR}" && npx next dev -p ${DEV_PORT}`,
-      env: { CONTENT_DIR: DEV_CONTENT_DIR },
-      // Ready once an article route has compiled and listed its paths: `next dev` writes that list
-      // to a shared manifest without locking, and two first requests at once can read it half-written.
-      url: `http://127.0.0.1:${DEV_PORT}/brouillons/`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
-    ...(hasCorpus
-      ? [
-          {
-            command: `npx next start -p ${CORPUS_PORT} -H 127.0.0.1`,
-            url: `http://127.0.0.1:${CORPUS_PORT}/`,
-            env: { CONTENT_DIR: CORPUS_DIR, NEXT_DIST_DIR: ".next-corpus" },
-            reuseExistingServer: false,
-            timeout: 60_000,
-          },
-        ]
-      : []),
-  ],
+  projects: parts.map((p) => p.project),
+  webServer: parts.filter((p) => p.server && selected.includes(p.project.name!)).map((p) => p.server!),
 });

@@ -52,6 +52,16 @@ export type SiteConfig = {
    * worked through (see docs/migration.md). `npm run check` lists them either way.
    */
   onBrokenLinks: "error" | "warn";
+  /**
+   * What one article may hold; beyond, it is a content error (a draft: a warning) and the file is
+   * not published. Content is untrusted input: these bound what a file costs the build.
+   */
+  limits: {
+    /** Size of the file, in bytes (default 1 Mo: the longest real article is about 60 Ko). */
+    articleBytes: number;
+    /** Tags, and categories, of one article (each makes a page and a feed). */
+    tagsPerArticle: number;
+  };
 };
 
 export const siteConfig: SiteConfig = {
@@ -78,4 +88,5 @@ export const siteConfig: SiteConfig = {
   },
   pageSize: 12,
   onBrokenLinks: "error",
+  limits: { articleBytes: 1024 * 1024, tagsPerArticle: 30 },
 };

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { openSearchResults, PAGE_TYPES } from "./page-types";
+import { openSearchResults, PAGE_TYPES } from "./support/page-types";
 
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 

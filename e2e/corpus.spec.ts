@@ -1,13 +1,13 @@
 /**
  * Every real article of the shared corpus, built as-is (`npm run build:corpus`), as a reader
- * sees it (and as axe-core checks it, WCAG 2.1 AA). Expectations come from the source files (e2e/corpus/source-reading.ts), not from the
+ * sees it (and as axe-core checks it, WCAG 2.1 AA). Expectations come from the source files (e2e/support/source-reading.ts), not from the
  * renderer, so anything lost or garbled on the way fails here.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { siteConfig } from "@/site.config";
-import { corpusDir, corpusEntries, servedPaths, type CorpusEntry } from "./corpus/corpus";
-import { normaliseText, sitePathOf } from "./corpus/source-reading";
+import { corpusDir, corpusEntries, servedPaths, type CorpusEntry } from "./support/corpus";
+import { normaliseText, sitePathOf } from "./support/source-reading";
 
 const dir = corpusDir();
 const entries = dir ? corpusEntries(dir) : [];

@@ -1,6 +1,6 @@
 import zlib from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
-import { modeOf } from "./mode";
+import { modeOf } from "./support/mode";
 
 const REFERENCE = "/actualites/etat-et-communs-numeriques-une-cooperation-fructueuse/";
 

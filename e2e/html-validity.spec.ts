@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test, expect } from "@playwright/test";
-import { openSearchResults, PAGE_TYPES } from "./page-types";
+import { openSearchResults, PAGE_TYPES } from "./support/page-types";
 
 // The W3C Nu Html Checker, run with the machine's Java (npm package vnu-jar).
 const VNU = path.join(process.cwd(), "node_modules", "vnu-jar", "build", "dist", "vnu.jar");

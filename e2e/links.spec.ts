@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { crawl } from "./crawl";
+import { crawl } from "./support/crawl";
 
 test("every page, link and image reachable from the home page resolves", async ({ request }) => {
   test.setTimeout(120_000);

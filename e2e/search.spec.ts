@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { tabTo } from "./tab-to";
+import { tabTo } from "./support/tab-to";
 
 const REFERENCE_TITLE = "État et communs numériques : une coopération fructueuse";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { crawl } from "./crawl";
+import { crawl } from "./support/crawl";
 
 // These run against builds made with BASE_PATH=/blog, in server mode and as a static export.
 const BASE = "/blog";

@@ -17,6 +17,7 @@ import { runCheck } from "@/lib/check/run";
 import { formatDate, formatDateTime } from "@/lib/content/dates";
 import { formatIssue } from "@/lib/content/issues";
 import { commandLine } from "./cli";
+import { requireContentFolder } from "./content-folder";
 
 const { values: args } = commandLine("npm run check [-- --quiet] [--json] [--no-cache]", {
   json: { type: "boolean" },
@@ -27,6 +28,7 @@ const { values: args } = commandLine("npm run check [-- --quiet] [--json] [--no-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 async function main() {
+  requireContentFolder();
   const result = await runCheck({ cache: !args["no-cache"] });
   if (args.json) {
     const { issues, errors, warnings, files, read, cached, milliseconds, onBrokenLinks, brokenLinks } = result;

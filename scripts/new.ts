@@ -13,6 +13,7 @@ import { defaultSectionFolder, isSectionFolder } from "@/lib/content/sections";
 import { jekyllSlug } from "@/lib/content/slug";
 import { withBasePath } from "@/lib/urls";
 import { siteConfig } from "@/site.config";
+import { requireContentFolder } from "./content-folder";
 
 const USAGE = `usage: npm run new -- "Titre de l'article" [--section actualites] [--mdx]`;
 
@@ -36,6 +37,7 @@ for (let i = 0; i < args.length; i++) {
 const title = positional.join(" ").trim();
 if (!title) fail(USAGE);
 
+requireContentFolder();
 const dir = contentDir();
 const sectionDir = path.join(dir, section);
 const known = Object.keys(siteConfig.sections);

@@ -19,6 +19,7 @@ import { loadContent } from "@/lib/content/load";
 import { servedUploads } from "@/lib/content/published-uploads";
 import { buildVariants } from "@/lib/images/build-variants";
 import { commandLine } from "./cli";
+import { requireContentFolder } from "./content-folder";
 
 const USAGE = "tsx scripts/publish-uploads.ts [--dev]";
 const { values } = commandLine(USAGE, { dev: { type: "boolean", default: false } });
@@ -26,6 +27,8 @@ const { values } = commandLine(USAGE, { dev: { type: "boolean", default: false }
 const PUBLISHED_DIR = path.join(process.cwd(), "public", "uploads");
 
 async function main() {
+  // The first step of `npm run dev` and of every build: a wrong CONTENT_DIR stops them here.
+  requireContentFolder();
   const started = Date.now();
   const uploads = values.dev ? loadContent().uploads : servedUploads();
   // Whatever an earlier build published goes: an upload unpublished since must not stay behind.

@@ -32,7 +32,8 @@ const SECRET = `fuitesecrete${token}`;
 const CONTROL = `controlepublic${token}`;
 
 const content = fs.mkdtempSync(path.join(os.tmpdir(), "chapeau-leaks-"));
-fs.cpSync(path.join(root, "content"), content, { recursive: true });
+// The fixture site, never the bundled content/ an organisation replaces.
+fs.cpSync(path.join(root, "tests", "fixtures", "site"), content, { recursive: true });
 
 // The embargoed files: a scheduled communiqué's press kit and a draft's image (with colours of its
 // own, so its content hash, and its variants' names, are its own).

@@ -198,7 +198,7 @@ describe("npm run check", () => {
     const { status, stdout } = run(path.join(fixtures, "good"), "--json");
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ issues: [], summary: { errors: 0, warnings: 0, files: 3 } });
-    const warnings = run(path.join(import.meta.dirname, "..", "content"), "--json");
+    const warnings = run(path.join(import.meta.dirname, "fixtures", "site"), "--json");
     expect(warnings.status).toBe(0);
     expect(JSON.parse(warnings.stdout).summary.warnings).toBeGreaterThan(0);
   }, 60_000);

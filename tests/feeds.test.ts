@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { toHtml } from "hast-util-to-html";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildFeed, FEED_SIZE } from "@/lib/feeds/feed";
 import { bodyToHast } from "@/lib/markdown/to-html";
 
@@ -35,6 +35,13 @@ describe("MDX as plain HTML (feeds, outline)", () => {
 });
 
 describe("the site feed", () => {
+  // The fixture site (tests/fixtures/site/), never the bundled content an organisation replaces.
+  beforeAll(() => {
+    vi.stubEnv("CONTENT_DIR", path.join(import.meta.dirname, "fixtures", "site"));
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
   it("lists the newest published articles with absolute URLs and whole content", async () => {
     const feed = await buildFeed({ kind: "site" });
     expect(feed).toBeDefined();

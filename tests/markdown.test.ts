@@ -81,7 +81,7 @@ describe("embeds", () => {
 
 describe("the reference article", () => {
   const source = fs.readFileSync(
-    path.join(import.meta.dirname, "..", "content", "actualites", "etat-et-communs-numeriques-une-cooperation-fructueuse.md"),
+    path.join(import.meta.dirname, "fixtures", "site", "actualites", "etat-et-communs-numeriques-une-cooperation-fructueuse.md"),
     "utf8",
   );
   it("keeps both figures, the caption, the encadré and the text after each figure", async () => {

@@ -2,9 +2,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adjacentArticles, allArticles, articlesInSection, relatedArticles } from "@/lib/content/queries";
 
-// The bundled site: several sections, shared tags, and more articles than a "related" box shows.
+// The fixture site: several sections, shared tags, and more articles than a "related" box shows.
 beforeAll(() => {
-  process.env.CONTENT_DIR = path.join(import.meta.dirname, "..", "content");
+  process.env.CONTENT_DIR = path.join(import.meta.dirname, "fixtures", "site");
 });
 afterAll(() => {
   delete process.env.CONTENT_DIR;

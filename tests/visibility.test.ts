@@ -5,7 +5,7 @@ import { loadContent } from "@/lib/content/load";
 import { isVisible, showsUnpublished, visibilityOf } from "@/lib/content/queries";
 import type { Article } from "@/lib/content/types";
 
-const fixtures = path.join(import.meta.dirname, "..", "e2e", "fixtures", "dev-content");
+const fixtures = path.join(import.meta.dirname, "fixtures", "dev-content");
 
 function article(id: string): Article {
   process.env.CONTENT_DIR = fixtures;

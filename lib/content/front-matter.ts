@@ -2,9 +2,10 @@
  * Splits a content file into front matter and body, and keeps the YAML document so that any
  * finding about a key can point at its line.
  */
-import { LineCounter, parseDocument, type Document, type Tags } from "yaml";
+import { isAlias, LineCounter, parseDocument, visit, type Document, type Tags } from "yaml";
 import { splitSource } from "./split-source";
 import { indentQuotedContinuations } from "./yaml-leniency";
+import { MAX_ALIASES, nestingExcess, tooManyAliases, type Excess } from "./yaml-limits";
 
 export type Position = { line: number; column: number };
 
@@ -15,6 +16,11 @@ export type SplitFile = {
   bodyLine: number;
   /** YAML syntax errors, already located in the file. */
   syntaxErrors: { message: string; line: number; column: number }[];
+  /**
+   * Front matter not read because reading it would cost too much (nesting, aliases: see
+   * yaml-limits.ts): the file is treated as having none of its keys.
+   */
+  refused: Excess[];
   /** Lines YAML 1.2 refuses but Jekyll's YAML reader accepted; read as Jekyll did. */
   leniencies: { message: string; line: number; column: number }[];
   /** Where a key path (`["une-ou-diaporama", 0, "image"]`) is written, or the nearest parent. */
@@ -29,13 +35,16 @@ export function splitFile(source: string): SplitFile {
   const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const parts = splitSource(text);
   if (!parts) {
-    return { data: {}, body: text, bodyLine: 1, syntaxErrors: [], leniencies: [], locate: () => undefined, locateValue: () => undefined };
+    return { data: {}, body: text, bodyLine: 1, syntaxErrors: [], refused: [], leniencies: [], locate: () => undefined, locateValue: () => undefined };
   }
   const body = parts.body;
   const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
   // One newline stands for the opening `---` line, so YAML line numbers are the file's; the
   // newline before the closing line is not YAML's (an unclosed quote ends on its own line).
   const matter = `\n${parts.yaml.replace(/\n$/, "")}`;
+  const nowhere = { locate: () => undefined, locateValue: () => undefined };
+  const tooDeep = nestingExcess(matter);
+  if (tooDeep) return { data: {}, body, bodyLine, syntaxErrors: [], refused: [tooDeep], leniencies: [], ...nowhere };
   let { doc, lineCounter } = parseYaml(matter);
   const leniencies: SplitFile["leniencies"] = [];
   const repair = doc.errors.length ? indentQuotedContinuations(matter) : undefined;
@@ -56,7 +65,19 @@ export function splitFile(source: string): SplitFile {
     const pos = lineCounter.linePos(e.pos[0]);
     return { message: e.message.split("\n")[0] ?? e.message, line: pos.line, column: pos.col };
   });
-  const value = syntaxErrors.length ? {} : doc.toJS({ maxAliasCount: 100 });
+  const aliases = countAliases(doc);
+  if (aliases.count > MAX_ALIASES) {
+    const pos = lineCounter.linePos(aliases.last);
+    return { data: {}, body, bodyLine, syntaxErrors: [], refused: [{ line: pos.line, column: pos.col, message: tooManyAliases() }], leniencies: [], ...nowhere };
+  }
+  let value: unknown = {};
+  try {
+    value = syntaxErrors.length ? {} : doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // `yaml` refuses aliases that expand into too many nodes ("Excessive alias count").
+    const message = `front matter not read: ${(error as Error).message.split("\n")[0]} (write the values out instead of « *nom » aliases)`;
+    return { data: {}, body, bodyLine, syntaxErrors: [], refused: [{ line: 1, column: 1, message }], leniencies: [], ...nowhere };
+  }
   const data = value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const locate = (path: readonly PropertyKey[]) => locateKey(doc, lineCounter, path);
   const locateValue = (path: readonly PropertyKey[]) => {
@@ -66,7 +87,22 @@ export function splitFile(source: string): SplitFile {
     const pos = lineCounter.linePos(start);
     return { line: pos.line, column: pos.col };
   };
-  return { data, body, bodyLine, syntaxErrors, leniencies, locate, locateValue };
+  return { data, body, bodyLine, syntaxErrors, refused: [], leniencies, locate, locateValue };
+}
+
+/** How many aliases the document uses, and where the last one is. */
+function countAliases(doc: Document): { count: number; last: number } {
+  let count = 0;
+  let last = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      if (!isAlias(node)) return;
+      count++;
+      last = node.range?.[0] ?? last;
+      if (count > MAX_ALIASES) return visit.BREAK;
+    },
+  });
+  return { count, last };
 }
 
 function parseYaml(text: string): { doc: Document; lineCounter: LineCounter } {

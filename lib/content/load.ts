@@ -13,6 +13,7 @@ import { jekyllSlug } from "./slug";
 import type { Article, ContentIssue, Section } from "./types";
 import { listUploads, sameUploads, UPLOADS_FOLDER, type Uploads } from "./upload-files";
 import { contentChanges } from "./watch";
+import { siteConfig } from "../../site.config";
 
 const EXTENSIONS = new Set([".md", ".markdown", ".mdx"]);
 const DRAFTS_FOLDER = "_drafts";
@@ -114,10 +115,27 @@ type FoundFile = {
   repairTo?: string;
 };
 
-function listContentFiles(dir: string): FoundFile[] {
-  if (!fs.existsSync(dir)) {
-    throw new Error(`Content folder not found: ${dir} (set CONTENT_DIR to the folder that holds your sections)`);
+/** A content folder that is missing or is a file: no content can be read at all. */
+export class ContentFolderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ContentFolderError";
   }
+}
+
+/** What is wrong with the content folder, in one line, or undefined when it can be read. */
+export function contentFolderProblem(dir = contentDir()): string | undefined {
+  const env = process.env.CONTENT_DIR;
+  const named = !env ? `the content folder ${displayPath(dir)}` : env === dir ? `CONTENT_DIR=${env}` : `CONTENT_DIR=${env} (${dir})`;
+  const stat = fs.statSync(dir, { throwIfNoEntry: false });
+  if (!stat) return `${named}, which does not exist: set CONTENT_DIR to the folder that holds your sections (actualites/, …)`;
+  if (!stat.isDirectory()) return `${named}, which is a file, not a folder: set CONTENT_DIR to the folder that holds your sections (actualites/, …)`;
+  return undefined;
+}
+
+function listContentFiles(dir: string): FoundFile[] {
+  const problem = contentFolderProblem(dir);
+  if (problem) throw new ContentFolderError(problem);
   const found: FoundFile[] = [];
   for (const top of fs.readdirSync(dir, { withFileTypes: true })) {
     if (!top.isDirectory()) continue;
@@ -199,14 +217,32 @@ function defaultSection(): Section {
   return sectionForFolder(defaultSectionFolder());
 }
 
-/** Reads one file into an article, or into the issues that prevent it. Never throws. */
+/**
+ * Reads one file into an article, or into the issues that prevent it. Never throws: one file,
+ * whatever it holds, must not stop the reading of all the others.
+ */
 export function readContentFile(file: string, dir: string, section: Section, inDrafts: boolean): FileResult {
+  try {
+    return readOneFile(file, dir, section, inDrafts);
+  } catch (error) {
+    const shown = displayPath(file);
+    const url = `/${section.path}/${jekyllSlug(path.basename(file, path.extname(file)))}/`;
+    const message = `the file could not be read: ${(error as Error).message.split("\n")[0]}`;
+    return { issues: [{ file: shown, line: 1, column: 1, ...unreadable(inDrafts, message) }], url, displayPath: shown };
+  }
+}
+
+function readOneFile(file: string, dir: string, section: Section, inDrafts: boolean): FileResult {
   const shown = displayPath(file);
   const basename = path.basename(file, path.extname(file));
   const fallbackUrl = `/${section.path}/${jekyllSlug(basename)}/`;
   const issues: ContentIssue[] = [];
   let source: string;
   try {
+    // Judged before reading: a file too large is never loaded into memory.
+    const size = fs.statSync(file).size;
+    const limit = siteConfig.limits.articleBytes;
+    if (size > limit) throw new Error(`the file is ${megabytes(size)}, more than the ${megabytes(limit)} an article may be (limits.articleBytes in site.config.ts): not read`);
     source = decodeUtf8(fs.readFileSync(file));
   } catch (error) {
     issues.push({ file: shown, line: 1, column: 1, ...unreadable(inDrafts, (error as Error).message) });
@@ -217,6 +253,7 @@ export function readContentFile(file: string, dir: string, section: Section, inD
   for (const e of split.syntaxErrors) {
     issues.push({ file: shown, line: e.line, column: e.column, ...unreadable(draft, `front matter is not valid YAML: ${e.message}`) });
   }
+  for (const e of split.refused) issues.push({ file: shown, line: e.line, column: e.column, ...unreadable(draft, e.message) });
   if (issues.length) return { issues, url: fallbackUrl, displayPath: shown };
   for (const l of split.leniencies) {
     issues.push({ file: shown, line: l.line, column: l.column, severity: "warning", message: l.message });
@@ -275,6 +312,10 @@ function describeExpected(message: string, path: readonly PropertyKey[]): string
   const received = /received (\w+)/.exec(message)?.[1];
   const base = EXPECTED[key] ?? (message.replace(/^Invalid input: /, "") || "expected text");
   return received && received !== "undefined" ? `${base} (found ${received})` : base;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} Mo`;
 }
 
 function decodeUtf8(bytes: Buffer): string {

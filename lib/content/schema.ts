@@ -5,17 +5,25 @@
  */
 import { z } from "zod";
 import { parseContentDate } from "./dates";
+import { siteConfig } from "../../site.config";
+import { checkRedirectTarget, checkSitePath, type AddressVerdict, type RedirectScope } from "../security/site-address";
 
 const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
 const optionalText = z.union([text, z.null()]).optional().transform((v) => (v ? v : undefined));
 
-/** A list of labels; one label alone and numbers are accepted, empty entries dropped. */
+/** A list of labels; one label alone and numbers are accepted, empty entries dropped; at most `tagsPerArticle`. */
 const labels = z
   .union([z.array(z.union([z.string(), z.number(), z.null()])), z.string(), z.number(), z.null()])
   .optional()
   .transform((v) => {
     const list = v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
     return list.filter((x): x is string | number => x !== null).map((x) => String(x).trim()).filter(Boolean);
+  })
+  .superRefine((list, ctx) => {
+    const limit = siteConfig.limits.tagsPerArticle;
+    if (list.length > limit) {
+      ctx.addIssue({ code: "custom", message: `${list.length} labels, more than the ${limit} an article may have (limits.tagsPerArticle in site.config.ts): each makes a page and a feed` });
+    }
   });
 
 const optionalDate = z
@@ -30,6 +38,38 @@ const optionalDate = z
     }
     return parsed;
   });
+
+/** `"/x/\r\nSet-Cookie…"` as the message shows it: escapes visible, long values cut. */
+function shown(value: string): string {
+  const quoted = JSON.stringify(value);
+  return quoted.length > 90 ? `${quoted.slice(0, 87)}…"` : quoted;
+}
+
+function refused(verdict: AddressVerdict, expected: string, value: string): string | undefined {
+  return verdict.ok ? undefined : `expected ${expected}, but ${verdict.reason}: ${shown(value)}`;
+}
+
+const PAGE_PATH = "a path of this site such as /rubrique/page/";
+
+/** `permalink`: the page's own address, a path (see lib/security/site-address.ts). */
+const pagePath = optionalText.transform((value, ctx) => {
+  const problem = value === undefined ? undefined : refused(checkSitePath(value), PAGE_PATH, value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+  return problem ? z.NEVER : value;
+});
+
+// Absolute addresses on these hosts are this site's own (a migrated site wrote some that way).
+const OWN_HOSTS = [new URL(siteConfig.url).hostname, ...siteConfig.legacyHosts].map((h) => h.toLowerCase());
+
+/** `redirect_to` and friends: a path of this site or, unless `internal`, an absolute http(s) address. */
+function redirectTarget(scope: RedirectScope) {
+  const expected = scope === "internal" ? PAGE_PATH : `${PAGE_PATH} or an absolute address starting with https://`;
+  return optionalText.transform((value, ctx) => {
+    const problem = value === undefined ? undefined : refused(checkRedirectTarget(value, scope, OWN_HOSTS), expected, value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+    return problem ? z.NEVER : value;
+  });
+}
 
 const bool = z.union([z.boolean(), z.null()]).optional().transform((v) => v ?? undefined);
 
@@ -47,10 +87,18 @@ const fileItem = z.looseObject({
   nom: optionalText,
 });
 
-const urlList = z
+/** `redirect_from`: older addresses of the page, each a path like `permalink`. */
+const pathList = z
   .union([z.array(text), text, z.null()])
   .optional()
-  .transform((v) => (v === null || v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean));
+  .transform((v, ctx) => {
+    const list = v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
+    list.forEach((item, i) => {
+      const problem = item ? refused(checkSitePath(item), PAGE_PATH, item) : undefined;
+      if (problem) ctx.addIssue({ code: "custom", path: Array.isArray(v) ? [i] : [], message: problem });
+    });
+    return list.filter(Boolean);
+  });
 
 /**
  * Every key, in its shape. `title` and `date` are optional here: whether a file may lack them
@@ -60,7 +108,7 @@ export const frontMatterSchema = z.looseObject({
   title: optionalText,
   date: optionalDate,
   slug: optionalText,
-  permalink: optionalText,
+  permalink: pagePath,
   categories: labels,
   tags: labels,
   "chapeau-text": optionalText,
@@ -89,10 +137,10 @@ export const frontMatterSchema = z.looseObject({
   champs_informations: z
     .union([z.array(z.looseObject({ intitule: optionalText, contenu: optionalText, lien: optionalText })), z.null()])
     .optional(),
-  redirect_to: optionalText,
-  redirection: optionalText,
-  "redirection-interne": optionalText,
-  redirect_from: urlList,
+  redirect_to: redirectTarget("any"),
+  redirection: redirectTarget("any"),
+  "redirection-interne": redirectTarget("internal"),
+  redirect_from: pathList,
   date_de_modification: optionalDate,
   is_une: bool,
   lang: optionalText,

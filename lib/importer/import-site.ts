@@ -32,7 +32,7 @@ import { CONTENT_EXTENSIONS, readJekyllSite, type JekyllSite } from "./jekyll-si
 import { MANIFEST_NAME, readManifest, type Manifest } from "./manifest";
 import { countPatterns } from "./patterns";
 import { jekyllUrl } from "./permalinks";
-import { otherFileReason, sourceTree, walk } from "./source-tree";
+import { isSymlink, otherFileReason, sourceTree, symlinkReason, walk } from "./source-tree";
 import type { DeadLink, FileReport, ImportOptions, ImportReport, Planned, Quarantined, UndatedDocument } from "./types";
 import { UploadsFolder } from "./uploads";
 import { displayRelative, writeOutput, type UploadSources } from "./write-output";
@@ -68,6 +68,7 @@ export function importSite(options: ImportOptions): ImportReport {
     changes: {},
     uploads: { copied: [], unchanged: 0, kept: [], unused: [], missing: [] },
     others: [],
+    skipped: [],
     undated: [],
     deadLinks: [],
     redirects: [],
@@ -119,6 +120,11 @@ export function importSite(options: ImportOptions): ImportReport {
       const sourceFile = path.join(collection.dir, relative);
       const fileReport: FileReport = { source: displayRelative(site.root, sourceFile), status: "not-article", warnings: [], errors: [] };
       report.files.push(fileReport);
+      if (isSymlink(sourceFile)) {
+        fileReport.reason = symlinkReason(sourceFile);
+        report.skipped.push({ file: fileReport.source, reason: fileReport.reason });
+        continue;
+      }
       if (!CONTENT_EXTENSIONS.test(relative)) {
         fileReport.reason = /\.html?$/i.test(relative)
           ? "an HTML document: not imported (copy its text into a .md file)"
@@ -146,6 +152,12 @@ export function importSite(options: ImportOptions): ImportReport {
         continue;
       }
       const split = splitFile(text);
+      if (split.refused.length) {
+        // Too deep or too many aliases to read safely: kept as it is for an editor to look at.
+        for (const e of split.refused) fileReport.errors.push(`${e.line}:${e.column}: ${e.message}`);
+        quarantine(fileReport, bytes, targetRel, "front matter too costly to read");
+        continue;
+      }
       if (split.syntaxErrors.length || !isMapping(parts.yaml)) {
         for (const e of split.syntaxErrors) fileReport.errors.push(`${e.line}:${e.column}: front matter is not valid YAML: ${e.message}`);
         if (!split.syntaxErrors.length) fileReport.errors.push("1:1: front matter is not a list of keys and values");
@@ -396,6 +408,13 @@ function account(report: ImportReport, site: JekyllSite, uploadSources: UploadSo
   }
   for (const file of files) {
     if (inCollections.has(file)) continue;
+    if (isSymlink(file)) {
+      const skipped = { file: displayRelative(site.root, file), reason: symlinkReason(file) };
+      report.others.push(skipped);
+      report.skipped.push(skipped);
+      a.notArticles++;
+      continue;
+    }
     if (uploads.has(file)) {
       const outcome = uploadSources.get(file);
       if (outcome) a.uploads[outcome]++;

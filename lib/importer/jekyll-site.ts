@@ -80,7 +80,8 @@ function record(value: unknown): Record<string, unknown> {
 function uploadsIn(root: string): string | undefined {
   for (const name of ["uploads", "_uploads"]) {
     const dir = path.join(root, name);
-    if (fs.existsSync(dir) && fs.statSync(dir).isDirectory()) return dir;
+    // A link named uploads is not followed (see source-tree.ts): it is reported, not read.
+    if (fs.lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) return dir;
   }
   return undefined;
 }
@@ -136,8 +137,9 @@ export function readJekyllSite(input: string, uploadsOverride?: string): JekyllS
   const collections: Collection[] = [];
   for (const entry of fs.readdirSync(root, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const dir = path.join(root, entry.name);
-    if (!isDirectory(dir) || !entry.name.startsWith("_") || NOT_COLLECTIONS.has(entry.name)) continue;
-    if (!hasContentFiles(dir) && !fs.readdirSync(dir).some((name) => isDirectory(path.join(dir, name)))) continue;
+    // `entry` is the link itself when the folder is a link: never followed (source-tree.ts).
+    if (!entry.isDirectory() || !entry.name.startsWith("_") || NOT_COLLECTIONS.has(entry.name)) continue;
+    if (!hasContentFiles(dir) && !fs.readdirSync(dir, { withFileTypes: true }).some((e) => e.isDirectory())) continue;
     const name = entry.name.slice(1);
     collections.push({ name, dir, section: name === "drafts" ? "_drafts" : name, permalink: permalinkOf(config, name) });
   }

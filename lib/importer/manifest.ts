@@ -34,6 +34,28 @@ export function readManifest(file: string): Manifest {
   return parsed.data;
 }
 
+/**
+ * Why writing `file` would go through a symbolic link inside `root` (the output folder), or
+ * undefined when every folder on the way, and the file if it exists, is real. The import never
+ * writes through a link: one planted in the output folder (`content/actualites -> /etc`) would
+ * otherwise send its writes anywhere on the disk.
+ */
+export function linkOnTheWay(root: string, file: string): string | undefined {
+  const rel = path.relative(root, file);
+  if (!rel || rel.startsWith("..") || path.isAbsolute(rel)) return `${file} is outside ${root}`;
+  let current = root;
+  for (const part of rel.split(path.sep)) {
+    current = path.join(current, part);
+    const stat = fs.lstatSync(current, { throwIfNoEntry: false });
+    // What does not exist yet is created as a real folder or file.
+    if (!stat) return undefined;
+    if (stat.isSymbolicLink()) {
+      return `${path.relative(process.cwd(), current) || current} is a symbolic link: not written through it (replace it by a real ${current === file ? "file" : "folder"})`;
+    }
+  }
+  return undefined;
+}
+
 /** Writes through a temporary file and a rename: a reader never sees half a file. */
 export function writeAtomic(file: string, data: string | Buffer) {
   fs.mkdirSync(path.dirname(file), { recursive: true });

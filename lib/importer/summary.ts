@@ -35,6 +35,12 @@ export function formatAccounting(report: ImportReport): string[] {
 export function formatSummary(report: ImportReport, reportFile: string): string {
   const lines: string[] = [`Import of ${report.input} into ${report.out}`, ...formatAccounting(report), ""];
 
+  if (report.skipped.length) {
+    lines.push(`Skipped (${report.skipped.length}): symbolic links are never followed nor written through:`);
+    for (const s of report.skipped.slice(0, MAX_LINES)) lines.push(`  ${s.file}: ${s.reason}`);
+    lines.push(...more(report.skipped.length, MAX_LINES, "skipped entries", reportFile), "");
+  }
+
   const toRepair = report.files.filter((f) => f.status === "quarantined");
   if (toRepair.length) {
     lines.push(`To repair (${toRepair.length}), kept byte for byte in ${report.out}/${REPAIR_FOLDER}/ and listed at /brouillons/ by npm run dev:`);

@@ -85,6 +85,12 @@ export type ImportReport = {
   };
   /** Files outside the collections and the uploads folder (templates, configuration, assets…). */
   others: OtherFile[];
+  /**
+   * What the import would not touch, and why (each is also counted where it belongs): symbolic
+   * links of the source tree, never followed; outputs not written because a symbolic link in the
+   * output folder stood on the way.
+   */
+  skipped: OtherFile[];
   undated: UndatedDocument[];
   deadLinks: DeadLink[];
   redirects: { from: string; to: string; source: string; created: boolean }[];

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { REPAIR_FOLDER } from "@/lib/content/load";
 import { UPLOADS_FOLDER } from "@/lib/content/upload-files";
-import { guard, sha256, writeAtomic, type Manifest } from "./manifest";
+import { guard, linkOnTheWay, sha256, writeAtomic, type Manifest } from "./manifest";
 import type { ImportReport, Planned, Quarantined } from "./types";
 
 /** What became of each file of the old uploads folder that an article uses, by its path. */
@@ -33,8 +33,21 @@ export function displayRelative(from: string, file: string): string {
 
 export function writeOutput({ planned, quarantined, manifest, manifestFile, uploadsOut, force, report }: Output): UploadSources {
   const nextManifest: Manifest = { version: 1, files: { ...manifest.files } };
+  const contentRoot = path.dirname(manifestFile);
+  /** A target behind a symbolic link: not read, not written, listed (its source still counts as kept). */
+  const blocked = (root: string, target: string, source: string, warnings?: string[]) => {
+    const problem = linkOnTheWay(root, target);
+    if (!problem) return false;
+    warnings?.push(problem);
+    report.skipped.push({ file: source, reason: problem });
+    return true;
+  };
   for (const plan of planned) {
     const output = plan.output!;
+    if (blocked(contentRoot, plan.targetFile, plan.report.source, plan.report.errors)) {
+      plan.report.status = "kept";
+      continue;
+    }
     const current = fs.existsSync(plan.targetFile) ? fs.readFileSync(plan.targetFile) : undefined;
     if (current && sha256(current) === sha256(output)) {
       plan.report.status = "unchanged";
@@ -73,6 +86,7 @@ export function writeOutput({ planned, quarantined, manifest, manifestFile, uplo
 
   for (const q of quarantined) {
     q.report.target = displayRelative(process.cwd(), q.targetFile);
+    if (blocked(contentRoot, q.targetFile, q.report.source, q.report.errors)) continue;
     if (q.report.reason !== "name collision" && fs.existsSync(q.articleFile)) {
       // An editor repaired it and moved it to its section: that copy is the article now.
       q.report.status = "kept";
@@ -110,6 +124,12 @@ export function writeOutput({ planned, quarantined, manifest, manifestFile, uplo
   for (const [name, { source }] of [...wanted].sort()) {
     const target = path.join(uploadsOut, ...name.split("/"));
     const key = `${UPLOADS_FOLDER}/${name}`;
+    // `_uploads/` is inside the content folder: a link on the way there (the folder itself included) is refused.
+    if (blocked(contentRoot, target, displayRelative(process.cwd(), source))) {
+      report.uploads.kept.push(name);
+      outcomes.set(source, "kept");
+      continue;
+    }
     const data = fs.readFileSync(source);
     if (fs.existsSync(target) && sha256(fs.readFileSync(target)) === sha256(data)) {
       report.uploads.unchanged++;
@@ -129,6 +149,7 @@ export function writeOutput({ planned, quarantined, manifest, manifestFile, uplo
     nextManifest.files[key] = { source: displayRelative(process.cwd(), source), sha256: sha256(data) };
   }
   report.uploads.missing = [...missing].sort().map(([file, referencedBy]) => ({ file: `uploads/${file}`, referencedBy: [...new Set(referencedBy)] }));
-  if (planned.length || quarantined.length || Object.keys(manifest.files).length) writeAtomic(manifestFile, `${JSON.stringify(nextManifest, null, 2)}\n`);
+  const writeManifest = planned.length || quarantined.length || Object.keys(manifest.files).length;
+  if (writeManifest && !blocked(contentRoot, manifestFile, "import manifest")) writeAtomic(manifestFile, `${JSON.stringify(nextManifest, null, 2)}\n`);
   return outcomes;
 }

@@ -1,0 +1,16 @@
+#!/bin/sh
+# `next start` for one build folder, with the search index made from that build.
+#   sh e2e/support/start-server.sh <build folder> <port>
+# `next start` serves the index from public/pagefind/, one folder for every build of this checkout,
+# while the test builds are of different content (the fixture site, the corpus, content/): each
+# test build keeps its own index in <build folder>/pagefind (SEARCH_INDEX_OUT) and its server puts
+# it in place when it starts, so a project tested alone searches the site it was built from.
+set -e
+cd "$(dirname "$0")/../.."
+dist=$1
+port=$2
+if [ -d "$dist/pagefind" ]; then
+  rm -rf public/pagefind
+  cp -R "$dist/pagefind" public/pagefind
+fi
+exec node_modules/.bin/next start -p "$port" -H 127.0.0.1

@@ -1,0 +1,125 @@
+/**
+ * The site is theirs: an organisation replaces the demo articles with its own and keeps a working
+ * project. Copies the project (its files, as a clone has them, and node_modules as hard links) to
+ * a temporary folder, empties content/ and the demo uploads, writes four articles of its own
+ * without images into the sections site.config.ts declares, and runs there what depends on
+ * content: the content check, `npm run build` and the smoke suite (e2e/smoke.spec.ts: every page
+ * answers, links and images resolve, axe, feeds). The other tests never read content/.
+ *
+ *   npm run test:adoption            (run by npm test)
+ *   npm run test:adoption -- --keep  keeps the copy and says where it is
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { siteConfig } from "@/site.config";
+import { commandLine } from "./cli";
+
+const USAGE = "npm run test:adoption -- [--keep]";
+const { values } = commandLine(USAGE, { keep: { type: "boolean", default: false } });
+
+const root = path.resolve(import.meta.dirname, "..");
+const copy = fs.mkdtempSync(path.join(os.tmpdir(), "chapeau-adoption-"));
+
+/** The project as a fresh clone holds it: tracked files and new ones not ignored, no build output. */
+function projectFiles(): string[] {
+  const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" });
+  return listed.split("\0").filter((file) => file && fs.existsSync(path.join(root, file)));
+}
+
+console.log(`adoption: copying the project to ${copy}`);
+for (const file of projectFiles()) {
+  fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
+  fs.copyFileSync(path.join(root, file), path.join(copy, file));
+}
+// Hard links: seconds instead of a minute, and Turbopack refuses a node_modules symlinked from outside.
+execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(copy, "node_modules")]);
+
+// The demo goes: articles, and their uploads wherever this version keeps them.
+fs.rmSync(path.join(copy, "content"), { recursive: true, force: true });
+fs.rmSync(path.join(copy, "public", "uploads"), { recursive: true, force: true });
+
+const sections = Object.entries(siteConfig.sections);
+const first = sections[0]![0];
+const press = sections.find(([, s]) => s.kind === "press")?.[0] ?? first;
+const events = sections.find(([, s]) => s.kind === "events")?.[0] ?? first;
+const firstPath = siteConfig.sections[first]!.path;
+
+const ARTICLES: Record<string, string> = {
+  [`${first}/notre-nouveau-site.md`]: `---
+title: "Notre nouveau site"
+date: 2025-03-03 09:30:00 +01:00
+tags:
+- Vie de l’équipe
+chapeau-text: "Nous publions désormais nos nouvelles ici."
+---
+
+Bienvenue sur le site de l’association. Vous y trouverez nos **actualités**, nos communiqués
+et nos rendez-vous.
+
+## Ce qui change
+
+Les anciens articles restent en ligne ; les nouveaux paraissent ici chaque semaine.
+`,
+  [`${first}/bilan-de-l-annee.md`]: `---
+title: "Le bilan de l’année"
+date: 2025-02-10 14:00:00 +01:00
+tags:
+- Vie de l’équipe
+- Bilan
+categories:
+- Article
+---
+
+Une année chargée, racontée en quelques lignes. Lire aussi [notre nouveau site](/${firstPath}/notre-nouveau-site/).
+
+> Merci à toutes celles et ceux qui ont participé.
+`,
+  [`${press}/partenariat-avec-la-ville.md`]: `---
+title: "Un partenariat avec la ville"
+date: 2025-01-20 11:00:00 +01:00
+contact-presse:
+  name: "Service de presse"
+  email: "presse@example.org"
+---
+
+L’association et la ville signent une convention de trois ans.
+`,
+  [`${events}/assemblee-generale.md`]: `---
+title: "Assemblée générale"
+date: 2025-01-05 10:00:00 +01:00
+event_start_date: 2025-04-12 14:00:00 +02:00
+event_end_date: 2025-04-12 17:00:00 +02:00
+lieu: "Salle des fêtes"
+adresse: "1 place de la Mairie, 69000 Lyon"
+---
+
+Les membres sont invités à l’assemblée générale annuelle.
+`,
+};
+
+for (const [file, text] of Object.entries(ARTICLES)) {
+  fs.mkdirSync(path.dirname(path.join(copy, "content", file)), { recursive: true });
+  fs.writeFileSync(path.join(copy, "content", file), text);
+}
+console.log(`adoption: content/ now holds ${Object.keys(ARTICLES).join(", ")}`);
+
+let failed = false;
+for (const script of ["check", "test:smoke"]) {
+  console.log(`adoption: npm run ${script}`);
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  // The copy is the organisation's project: its own content/, whatever this shell names.
+  delete env.CONTENT_DIR;
+  const run = spawnSync("npm", ["run", script], { cwd: copy, env, stdio: "inherit" });
+  if (run.status !== 0) {
+    console.error(`✗ adoption: npm run ${script} failed on a site of four articles of its own`);
+    failed = true;
+    break;
+  }
+}
+
+if (failed || values.keep) console.log(`adoption: the copy stays in ${copy}`);
+else fs.rmSync(copy, { recursive: true, force: true });
+if (failed) process.exit(1);
+console.log("✓ adoption: a site with its own four articles checks, builds and passes the smoke suite");
