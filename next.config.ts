@@ -11,10 +11,10 @@ const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
 // `npm run build:static` writes a static site to out/ for any static host.
 const staticExport = process.env.STATIC_EXPORT === "1";
 const production = process.env.NODE_ENV === "production";
-// `*.dev.ts` files (the live preview's event stream) are routes under `next dev` only: a
-// production build does not even see them.
+// `*.dev.ts(x)` files (the live preview's event stream, the studio, uploads served live) are routes
+// and pages only under `next dev`: a production build does not even see them, nor the code only they import.
 const development = process.env.NODE_ENV === "development";
-const devOnlyExtensions = development ? ["dev.ts"] : [];
+const devOnlyExtensions = development ? ["dev.tsx", "dev.ts"] : [];
 // Under `next dev`, uploads come straight from the content folder (app/chapeau-dev/uploads/), before
 // public/ is looked at: a copy a build left in public/uploads/ is never served stale.
 const devUploads = development ? [{ source: "/uploads/:path*", destination: "/chapeau-dev/uploads/:path*" }] : [];

@@ -56,6 +56,14 @@ export type SiteConfig = {
    * What one article may hold; beyond, it is a content error (a draft: a warning) and the file is
    * not published. Content is untrusted input: these bound what a file costs the build.
    */
+  /**
+   * Third-party players the site accepts (its video hosts): their origins are the only ones the
+   * Content-Security-Policy lets pages frame (`frame-src`), whatever articles contain. An
+   * `<iframe>` or `<Embed>` whose player is elsewhere is shown as a plain link to it, and the
+   * content check warns. YouTube videos play from youtube-nocookie.com, Vimeo ones from
+   * player.vimeo.com (see lib/markdown/embeds.ts).
+   */
+  embeds: { origins: string[] };
   limits: {
     /** Size of the file, in bytes (default 1 Mo: the longest real article is about 60 Ko). */
     articleBytes: number;
@@ -88,5 +96,6 @@ export const siteConfig: SiteConfig = {
   },
   pageSize: 12,
   onBrokenLinks: "error",
+  embeds: { origins: ["https://www.dailymotion.com", "https://www.youtube-nocookie.com"] },
   limits: { articleBytes: 1024 * 1024, tagsPerArticle: 30 },
 };

@@ -18,6 +18,14 @@ export function DraftsPage() {
         Cette page n’existe que dans l’aperçu local et les déploiements de prévisualisation : le site publié n’en garde
         aucune trace.
       </p>
+      {/* The studio exists only under `next dev` (app/studio/*.dev.tsx): a preview build has no link to it. */}
+      {process.env.NODE_ENV === "development" ? (
+        <p className="-mt-4 mb-8">
+          <Link href="/studio/" prefetch={false}>
+            Écrire et modifier les articles dans le studio
+          </Link>
+        </p>
+      ) : null}
       <DraftList id="programmes" title="Programmés" articles={scheduled} empty="Aucun article programmé." />
       <DraftList id="brouillons" title="Brouillons" articles={drafts} empty="Aucun brouillon." />
       <RepairList files={toRepair} />

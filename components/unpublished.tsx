@@ -32,6 +32,16 @@ export function UnpublishedBanner({ article }: { article: Article }) {
         <Link href={draftsUrl} prefetch={false}>
           Voir tous les brouillons et articles programmés
         </Link>
+        {/* The studio exists only under `next dev` (app/studio/*.dev.tsx): a preview build has no link
+            to it. Only its address is named here, never its code (the leak test looks for that). */}
+        {process.env.NODE_ENV === "development" ? (
+          <>
+            {" · "}
+            <Link href={`/studio/?fichier=${encodeURIComponent(article.id)}`} prefetch={false}>
+              Modifier dans le studio
+            </Link>
+          </>
+        ) : null}
       </p>
     </div>
   );

@@ -1,25 +1,37 @@
 /**
- * Origins of the third-party players the published articles embed (after the reader's click).
- * The Content-Security-Policy lets exactly these be framed, and nothing else from elsewhere.
+ * Origins of the third-party players the site accepts (after the reader's click): the
+ * `embeds.origins` of site.config.ts, and nothing else. The Content-Security-Policy lets exactly
+ * these be framed; it never follows what articles contain (one article must not widen the policy
+ * of the whole site), and an embed from elsewhere is rendered as a link (lib/markdown/embeds.ts).
  */
-import { allArticles } from "./content/queries";
-import { embedTarget } from "./markdown/embeds";
+import { siteConfig } from "../site.config";
 
-const IFRAME_SRC = /<iframe\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi;
-const EMBED_SRC = /<Embed\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/g;
-const DAILYMOTION_PLAYER = /class\s*=\s*["'][^"']*dailymotion_player/i;
+let checked: string[] | undefined;
 
+/** The configured origins, each checked to be an https origin (a configuration error otherwise). */
 export function embedOrigins(): string[] {
-  const origins = new Set<string>();
-  const add = (src: string) => {
-    const target = embedTarget(src);
-    if (target) origins.add(new URL(target.src).origin);
-  };
-  for (const article of allArticles()) {
-    if (!article.body.includes("iframe") && !article.body.includes("Embed") && !article.body.includes("dailymotion")) continue;
-    for (const m of article.body.matchAll(IFRAME_SRC)) add(m[1]!);
-    for (const m of article.body.matchAll(EMBED_SRC)) add(m[1]!);
-    if (DAILYMOTION_PLAYER.test(article.body)) add("https://www.dailymotion.com/embed/video/x0");
+  if (checked) return checked;
+  const origins = siteConfig.embeds.origins.map((value) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (!url || url.protocol !== "https:" || url.origin !== value.replace(/\/$/, "")) {
+      throw new Error(`site.config.ts: embeds.origins: "${value}" is not an https origin such as https://www.dailymotion.com (no path, no trailing text)`);
+    }
+    return url.origin;
+  });
+  checked = [...new Set(origins)].sort();
+  return checked;
+}
+
+/** True when a player at this address may be framed. */
+export function isAcceptedPlayer(src: string): boolean {
+  try {
+    return embedOrigins().includes(new URL(src).origin);
+  } catch {
+    return false;
   }
-  return [...origins].sort();
 }

@@ -5,14 +5,10 @@
  *
  * Never overwrites: if an article already has that file name or address, nothing is written.
  */
-import fs from "node:fs";
-import path from "node:path";
-import { contentDir, displayPath, loadContent } from "@/lib/content/load";
-import { scaffoldArticle } from "@/lib/content/scaffold";
-import { defaultSectionFolder, isSectionFolder } from "@/lib/content/sections";
-import { jekyllSlug } from "@/lib/content/slug";
+import { displayPath } from "@/lib/content/load";
+import { createArticleFile } from "@/lib/content/new-article";
+import { defaultSectionFolder } from "@/lib/content/sections";
 import { withBasePath } from "@/lib/urls";
-import { siteConfig } from "@/site.config";
 import { requireContentFolder } from "./content-folder";
 
 const USAGE = `usage: npm run new -- "Titre de l'article" [--section actualites] [--mdx]`;
@@ -38,28 +34,15 @@ const title = positional.join(" ").trim();
 if (!title) fail(USAGE);
 
 requireContentFolder();
-const dir = contentDir();
-const sectionDir = path.join(dir, section);
-const known = Object.keys(siteConfig.sections);
-if (!isSectionFolder(section) || (!known.includes(section) && !fs.existsSync(sectionDir))) {
-  fail(`unknown section "${section}": use one of ${known.join(", ")}, or create the folder ${displayPath(sectionDir)} first`);
+const result = createArticleFile({ title, section, mdx });
+if (!result.ok) {
+  if (result.reason === "unknown-section") {
+    fail(`unknown section "${section}": use one of ${result.known.join(", ")}, or create the folder ${result.folder} first`);
+  }
+  if (result.reason === "empty-slug") fail(`the title "${title}" gives an empty file name: use letters or digits`);
+  if (result.reason === "same-name") fail(`${result.other} already exists: nothing was written (choose another title)`, 1);
+  fail(`${result.other} already has the address ${result.url}: nothing was written (choose another title)`, 1);
 }
-
-const article = scaffoldArticle({ title, section, mdx, now: new Date() });
-if (!article.slug) fail(`the title "${title}" gives an empty file name: use letters or digits`);
-const file = path.join(sectionDir, article.fileName);
-
-// Another extension of the same name, or any article at the same address, would take the URL.
-const sameName = fs.existsSync(sectionDir)
-  ? fs.readdirSync(sectionDir).find((f) => /\.(md|markdown|mdx)$/i.test(f) && jekyllSlug(path.parse(f).name) === article.slug)
-  : undefined;
-if (sameName) fail(`${displayPath(path.join(sectionDir, sameName))} already exists: nothing was written (choose another title)`, 1);
-const index = loadContent();
-const owner = index.byUrl.get(article.url)?.displayPath ?? index.broken.find((b) => b.url === article.url)?.displayPath;
-if (owner) fail(`${owner} already has the address ${article.url}: nothing was written (choose another title)`, 1);
-
-fs.mkdirSync(sectionDir, { recursive: true });
-fs.writeFileSync(file, article.text, { flag: "wx" });
 const port = process.env.PORT ?? "3000";
-console.log(`created ${displayPath(file)} (a draft)`);
-console.log(`preview: http://localhost:${port}${withBasePath(article.url)} (with npm run dev running)`);
+console.log(`created ${displayPath(result.file)} (a draft)`);
+console.log(`preview: http://localhost:${port}${withBasePath(result.article.url)} (with npm run dev running)`);

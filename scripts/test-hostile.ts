@@ -22,6 +22,7 @@ import { chromium } from "@playwright/test";
 import { scanForHostileOutput } from "@/lib/build/scan-hostile";
 import { commandLine } from "./cli";
 import { republishOwnUploads } from "./republish-uploads";
+import { HOSTILE_REDIRECTS } from "../tests/fixtures/hostile/redirects";
 import { HOSTILE_URLS } from "../tests/fixtures/hostile/urls";
 
 const { values: options } = commandLine("npm run test:hostile [-- --server-only]", { "server-only": { type: "boolean" } });
@@ -80,6 +81,10 @@ Texte.
 `,
 );
 write("actualites/controle.md", frontMatter("Contrôle", 23) + `Un [lien ordinaire](${CONTROL}).\n`);
+// Redirects whose characters mean something to Next's patterns, nginx or a config line.
+HOSTILE_REDIRECTS.forEach((r, i) => {
+  write(`redirections/${r.file}`, `---\ntitle: "Redirection ${i + 1}"\ndate: 2024-01-${String(i + 1).padStart(2, "0")} 09:00:00 +01:00\n${r.frontMatter}\n---\n\nTexte.\n`);
+});
 
 type Build = { name: string; env: Record<string, string>; folders: string[]; server?: string };
 const allBuilds: Build[] = [
@@ -201,6 +206,16 @@ async function inBrowser(distDir: string, fail: (m: string) => void): Promise<bo
       await page.close();
     }
     if (!failed) console.log(`✓ server build in Chromium: ${pages.length} hostile pages opened, no dialog, no page error, self.__next_f intact`);
+    // Next's redirects(): each old address leads exactly where its article says, nothing else.
+    for (const r of HOSTILE_REDIRECTS) {
+      const response = await fetch(base + encodeURI(r.from), { redirect: "manual" });
+      const location = response.headers.get("location") ?? "";
+      const target = decodeURIComponent(location.replace(base, ""));
+      if (response.status !== 308 && response.status !== 301) report(`${r.from}: answered ${response.status}, not a permanent redirect`);
+      else if (target !== r.to) report(`${r.from}: redirects to ${location}, not ${r.to}`);
+      if (response.headers.get("set-cookie")) report(`${r.from}: a Set-Cookie header came with the redirect`);
+    }
+    if (!failed) console.log(`✓ server build: ${HOSTILE_REDIRECTS.length} redirects with pattern and variable characters answered exactly`);
   } finally {
     await browser.close();
     if (server.pid) process.kill(-server.pid, "SIGTERM");

@@ -4,7 +4,8 @@
  * in `_a-reparer/` and a scheduled article (and in the
  * tag, category, images and old address only they use), builds the site from that content, and
  * searches every byte of the output. A published article carries a second marker that must be
- * found, so a search that sees nothing cannot pass.
+ * found, so a search that sees nothing cannot pass. The same outputs must hold nothing of the
+ * studio, which exists only under `next dev`.
  *
  * Embargoes hold for files too: the scheduled article's press kit (a PDF) and the draft's image
  * are uploads of `_uploads/`; neither may be served at its address (asked of `next start` and of
@@ -112,6 +113,12 @@ const PLANTED_PAGES = [
   `espace-presse/sous-embargo-${SECRET}.html`,
 ];
 
+/**
+ * Words only the studio's code holds (app/studio/, components/studio/, lib/studio/): its token
+ * header, its storage key, its routes and the name of its editor's pages.
+ */
+const STUDIO_MARKERS = ["x-chapeau-studio", "chapeau-studio:", "/studio/api/", "studio/modifier", "StudioEditor", "previewArticle"];
+
 /** What readers get at each upload's address: the embargoed ones must be missing, the published one there. */
 type AddressCheck = (sitePath: string) => Promise<number>;
 const ADDRESSES = [`/uploads/${PRESS_KIT}`, `/uploads/${DRAFT_IMAGE}`];
@@ -210,6 +217,17 @@ async function main(): Promise<boolean> {
       } else console.log(`✓ ${mode.name}: a page for each draft and scheduled article`);
       continue;
     }
+    // The studio exists only under `next dev`: no page, no route, no byte of its code in a build.
+    const studio = mode.folders.map((folder) => scanFolder(path.join(root, folder), STUDIO_MARKERS));
+    // `.next/dev/` is `next dev`'s own output (Next 16 keeps it apart), never deployed: the studio is there by design.
+    const studioTraces = studio.flatMap((s) =>
+      s.traces.filter((t) => !(path.basename(s.folder) === ".next" && t.file.startsWith(`dev${path.sep}`))).map((t) => ({ ...t, folder: path.relative(root, s.folder) })),
+    );
+    for (const trace of studioTraces) {
+      console.error(`✗ ${mode.name}: studio code in ${trace.folder}/${trace.file} (${trace.in === "name" ? "file name" : "content"}): …${trace.excerpt}…`);
+    }
+    if (studioTraces.length) failed = true;
+    else console.log(`✓ ${mode.name}: no studio page, route or code in ${mode.folders.join(", ")}`);
     const leaks = scans.flatMap((s) => s.traces.filter((t) => t.marker !== CONTROL).map((t) => ({ ...t, folder: path.relative(root, s.folder) })));
     const control = scans.some((s) => s.traces.some((t) => t.marker === CONTROL && t.in === "content"));
     const files = scans.reduce((n, s) => n + s.files, 0);

@@ -59,5 +59,5 @@ describe("the feed HTML cache", () => {
     const withB = await feedOfA(site("avec-b", true));
     expect(withB).toContain('href="https://site.example/actualites/b/"');
     expect(entries()).toHaveLength(3);
-  });
+  }, 60_000);
 });

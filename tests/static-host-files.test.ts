@@ -50,6 +50,8 @@ describe("_redirects", () => {
       expect(decoded(from!)).toBe(MOVES[i]!.from);
       expect(decoded(to!)).toBe(MOVES[i]!.to);
       expect(from).not.toMatch(/[*:]/);
+      // No placeholder in the target's path either (the scheme's own colon apart).
+      expect(to!.replace(/^https?:\/\//, "").split(/[?#]/)[0]).not.toMatch(/[*:]/);
     });
   });
 });

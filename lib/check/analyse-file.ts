@@ -6,7 +6,7 @@
 import type { SplitFile } from "@/lib/content/front-matter";
 import type { Article } from "@/lib/content/types";
 import { RenderError, renderMarkdown } from "@/lib/markdown/render";
-import { analyseBody, type BodyReport, type Spot } from "./body-report";
+import { analyseBody, type BodyReport, type Note, type Spot } from "./body-report";
 
 export type FileRecord = {
   body: BodyReport;
@@ -14,7 +14,12 @@ export type FileRecord = {
   chapeau?: BodyReport;
   /** Where front-matter values are written: `title`, `tags=Open source`, `files=/uploads/x.pdf`. */
   spots: Record<string, Spot>;
+  /** What the other texts printed as HTML (captions, place, address, press contact) hold that is not shown as written. */
+  texts?: Note[];
 };
+
+/** Front-matter texts the templates print as HTML, besides the lede: by key, wherever they sit. */
+const PRINTED_KEYS = new Set(["legende", "lieu", "adresse", "contact-presse.name"]);
 
 /** Keys whose values findings point at. */
 const LOCATED_KEYS = ["title", "chapeau-text", "une-ou-diaporama", "une", "files", "communique_file", "tags", "categories"];
@@ -36,7 +41,26 @@ export async function analyseFile(article: Article, split: SplitFile): Promise<F
       notes: report.notes.map(place),
     };
   }
-  return { body, chapeau, spots };
+  return { body, chapeau, spots, texts: await printedTexts(split) };
+}
+
+/** Notes of every printed text, placed where its value is written. */
+async function printedTexts(split: SplitFile): Promise<Note[]> {
+  const notes: Note[] = [];
+  const visit = async (value: unknown, path: (string | number)[]) => {
+    if (Array.isArray(value)) for (const [i, v] of value.entries()) await visit(v, [...path, i]);
+    else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) await visit(v, [...path, k]);
+    else if (typeof value === "string" && /[<{&]/.test(value)) {
+      const keys = path.filter((p): p is string => typeof p === "string");
+      const key = keys.length > 1 && PRINTED_KEYS.has(keys.slice(-2).join(".")) ? keys.slice(-2).join(".") : keys[keys.length - 1]!;
+      if (!PRINTED_KEYS.has(key)) return;
+      const at = split.locateValue(path) ?? { line: 1, column: 1 };
+      const report = await analyseBody({ source: value, format: "md", firstLine: 1 });
+      notes.push(...report.notes.map((n) => ({ ...n, line: at.line, column: at.column })));
+    }
+  };
+  await visit(split.data, []);
+  return notes;
 }
 
 async function readBody(article: Article): Promise<BodyReport> {

@@ -16,16 +16,17 @@ export const CACHE_DIR = cacheDir("check");
 export type Cache = { get(file: string, hash: string): FileRecord | undefined; set(file: string, hash: string, record: FileRecord): void; save(): void };
 
 const spot = z.object({ line: z.number(), column: z.number() });
+const note = spot.extend({ severity: z.enum(["error", "warning"]), message: z.string() });
 const report = z.object({
   links: z.array(spot.extend({ href: z.string(), text: z.string() })),
   images: z.array(spot.extend({ src: z.string(), alt: z.string().optional(), markdownWithoutAlt: z.boolean() })),
   headings: z.array(spot.extend({ level: z.number(), text: z.string() })),
   ids: z.array(z.string()),
-  notes: z.array(spot.extend({ severity: z.enum(["error", "warning"]), message: z.string() })),
+  notes: z.array(note),
 });
 const cacheFile = z.object({
   fingerprint: z.string(),
-  records: z.record(z.string(), z.object({ hash: z.string(), record: z.object({ body: report, chapeau: report.optional(), spots: z.record(z.string(), spot) }) })),
+  records: z.record(z.string(), z.object({ hash: z.string(), record: z.object({ body: report, chapeau: report.optional(), spots: z.record(z.string(), spot), texts: z.array(note).optional() }) })),
 });
 
 export function hashOf(text: string): string {

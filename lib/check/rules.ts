@@ -52,7 +52,7 @@ export function findIssues(checked: Checked[], site: SitePaths, now: number, pol
     const spot: Locate = (...places) => places.map((p) => record.spots[p]).find(Boolean) ?? { line: 1, column: 1 };
     const context: LinkContext = { article, site, idsByUrl, now };
 
-    for (const note of record.body.notes) emit(note, note.severity, note.message);
+    for (const note of [...record.body.notes, ...(record.chapeau?.notes ?? []), ...(record.texts ?? [])]) emit(note, note.severity, note.message);
     for (const report of [record.body, record.chapeau]) {
       if (!report) continue;
       for (const link of report.links) checkLink(link, context, emit, broken);

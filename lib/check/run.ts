@@ -40,15 +40,18 @@ export type CheckOptions = {
   now?: number;
   /** Broken links and missing files as errors or warnings (default: `onBrokenLinks` of site.config.ts). */
   onBrokenLinks?: BrokenLinkPolicy;
+  /** Share the reading between child processes on a large folder (default true; the studio,
+   * inside `next dev`, has no TypeScript loader to give them). */
+  parallel?: boolean;
 };
 
-export async function runCheck({ cache = true, cacheFolder, now = Date.now(), onBrokenLinks = siteConfig.onBrokenLinks }: CheckOptions = {}): Promise<CheckResult> {
+export async function runCheck({ cache = true, cacheFolder, now = Date.now(), onBrokenLinks = siteConfig.onBrokenLinks, parallel = true }: CheckOptions = {}): Promise<CheckResult> {
   const started = performance.now();
   const index = loadContent();
   const store = openCache(index.dir, { enabled: cache, folder: cacheFolder });
   const sources = new Map(index.articles.map((a) => [a.file, fs.readFileSync(a.file, "utf8")]));
   const toRead = index.articles.filter((a) => !store.get(a.file, hashOf(sources.get(a.file)!)));
-  const workers = workerCount(toRead.length);
+  const workers = parallel ? workerCount(toRead.length) : 1;
   const fresh =
     workers > 1
       ? await analyseInParallel(toRead.map((a) => a.file), workers)

@@ -127,6 +127,12 @@ export function isoInZone(instant: Date): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+/** `2026-11-15 14:05:00 +01:00`: how the source site writes dates, in the site's time zone. */
+export function frontMatterDate(instant: Date): string {
+  const iso = isoInZone(instant);
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} ${iso.slice(19)}`;
+}
+
 /** `2023-05-16`, the calendar day in the site's time zone. */
 export function isoDay(instant: Date): string {
   return isoInZone(instant).slice(0, 10);

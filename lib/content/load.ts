@@ -52,7 +52,7 @@ export function displayPath(file: string): string {
   return rel.startsWith("..") ? file : rel.split(path.sep).join("/");
 }
 
-type FileResult = { article?: Article; issues: ContentIssue[]; url: string; displayPath: string; repair?: boolean };
+export type FileResult = { article?: Article; issues: ContentIssue[]; url: string; displayPath: string; repair?: boolean };
 type CacheEntry = { stamp: string; result: FileResult };
 
 const fileCache = new Map<string, CacheEntry>();
@@ -248,6 +248,40 @@ function readOneFile(file: string, dir: string, section: Section, inDrafts: bool
     issues.push({ file: shown, line: 1, column: 1, ...unreadable(inDrafts, (error as Error).message) });
     return { issues, url: fallbackUrl, displayPath: shown };
   }
+  return readContentSource(source, file, dir, section, inDrafts);
+}
+
+/**
+ * A text read as the file `file` of the content folder would be (the studio previews and checks
+ * text not saved yet this way): the same section, the same draft rule, the same issues.
+ */
+export function readContentText(file: string, source: string, dir = contentDir()): FileResult {
+  const parts = path.relative(dir, file).split(path.sep);
+  const repair = parts[0] === REPAIR_FOLDER;
+  const rest = repair ? parts.slice(1) : parts;
+  const draft = rest[0] === DRAFTS_FOLDER;
+  const folder = draft ? rest[1] : rest[0];
+  const inSection = rest.length > (draft ? 2 : 1) && folder !== undefined && isSectionFolder(folder);
+  const section = inSection ? sectionForFolder(folder) : defaultSection();
+  const limit = siteConfig.limits.articleBytes;
+  const size = Buffer.byteLength(source);
+  let read: FileResult;
+  try {
+    if (size > limit) throw new Error(`the text is ${megabytes(size)}, more than the ${megabytes(limit)} an article may be (limits.articleBytes in site.config.ts)`);
+    read = readContentSource(source, file, dir, section, draft);
+  } catch (error) {
+    const shown = displayPath(file);
+    const url = `/${section.path}/${jekyllSlug(path.basename(file, path.extname(file)))}/`;
+    return { issues: [{ file: shown, line: 1, column: 1, ...unreadable(draft, (error as Error).message.split("\n")[0]!) }], url, displayPath: shown };
+  }
+  return repair ? toRepair(read, rest.join("/")) : read;
+}
+
+function readContentSource(source: string, file: string, dir: string, section: Section, inDrafts: boolean): FileResult {
+  const shown = displayPath(file);
+  const basename = path.basename(file, path.extname(file));
+  const fallbackUrl = `/${section.path}/${jekyllSlug(basename)}/`;
+  const issues: ContentIssue[] = [];
   const split = splitFile(source);
   const draft = inDrafts || declaresDraft(split.data);
   for (const e of split.syntaxErrors) {

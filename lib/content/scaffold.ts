@@ -4,7 +4,7 @@
  * nothing is published before the editor says so.
  */
 import { stringify } from "yaml";
-import { isoInZone } from "./dates";
+import { frontMatterDate } from "./dates";
 import { sectionForFolder, sectionKind } from "./sections";
 import { asciiSlug } from "./slug";
 import type { SectionConfig } from "../../site.config";
@@ -30,11 +30,8 @@ export function scaffoldSlug(title: string): string {
   return cut.slice(0, cut.lastIndexOf("-") > 0 ? cut.lastIndexOf("-") : MAX_SLUG);
 }
 
-/** `2026-11-15 14:05:00 +01:00`: how the source site writes dates, in the site's time zone. */
-export function frontMatterDate(instant: Date): string {
-  const iso = isoInZone(instant);
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} ${iso.slice(19)}`;
-}
+// Written as the source site writes dates (the studio writes them too): see lib/content/dates.ts.
+export { frontMatterDate } from "./dates";
 
 const yamlText = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
 

@@ -5,6 +5,7 @@
  * asks.
  */
 import type { Element } from "hast";
+import { embedOrigins, isAcceptedPlayer } from "../embed-origins";
 import { classesOf } from "./hast";
 
 export type EmbedKind = "video" | "form" | "slides" | "post" | "page";
@@ -180,3 +181,37 @@ export function embedFromTweet(node: Element): Element | undefined {
   };
 }
 
+
+/**
+ * An `Embed` node whose player is not on one of the configured origins (site.config.ts,
+ * `embeds.origins`) becomes a paragraph with a plain link to it: the page never frames it, and
+ * the Content-Security-Policy would refuse it anyway. Returns the reason, for the content check.
+ */
+export function unlistedEmbed(node: Element): { link: Element; message: string } | undefined {
+  if (node.tagName !== "Embed") return undefined;
+  const src = typeof node.properties.src === "string" ? node.properties.src : "";
+  if (isAcceptedPlayer(src)) return undefined;
+  const href = typeof node.properties.href === "string" && node.properties.href ? node.properties.href : src;
+  const title = typeof node.properties.title === "string" ? node.properties.title : "Contenu externe";
+  let host = src;
+  try {
+    host = new URL(src).host;
+  } catch {
+    // Shown as written.
+  }
+  const link: Element = {
+    type: "element",
+    tagName: "p",
+    properties: {},
+    children: [
+      { type: "element", tagName: "a", properties: { href }, children: [{ type: "text", value: title }] },
+      { type: "text", value: ` (contenu hébergé sur ${host})` },
+    ],
+    position: node.position,
+  };
+  const accepted = embedOrigins().join(", ") || "none";
+  return {
+    link,
+    message: `the player ${src} is not on a host this site frames (embeds.origins in site.config.ts: ${accepted}): shown as a link to it`,
+  };
+}

@@ -25,6 +25,7 @@ import rehypeLinks, { type LinkOptions } from "./rehype-links";
 import rehypeMdxElements from "./rehype-mdx-elements";
 import rehypeSanitize from "./rehype-sanitize";
 import rehypeSummary, { type BodySummary } from "./rehype-summary";
+import rehypeUnclosedInline from "./rehype-unclosed-inline";
 
 export type Format = "md" | "mdx";
 
@@ -88,10 +89,10 @@ function rehypeContentIds(options: { asWritten?: boolean }) {
  * and the URL policy, then ids, links and typography, then the target's ending.
  */
 export function rehypePlugins(options: PipelineOptions): PluggableList {
-  const legacyHtml = [rehypeLegacyHtml, { keepEmptyLinks: options.asWritten }];
+  const legacyHtml = [rehypeLegacyHtml, { keepEmptyLinks: options.asWritten, findings: options.findings }];
   return [
     ...(options.format === "md"
-      ? [rehypeRaw, rehypeInlineMarkdown, rehypeKramdownIal, legacyHtml]
+      ? [rehypeRaw, [rehypeUnclosedInline, { findings: options.findings }], rehypeInlineMarkdown, [rehypeKramdownIal, { findings: options.findings }], legacyHtml]
       : [[rehypeMdxElements, { findings: options.findings }], legacyHtml]),
     rehypeHeadingIds,
     rehypeSanitize,

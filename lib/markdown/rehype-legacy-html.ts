@@ -8,7 +8,8 @@ import type { Element, ElementContent, Parents, Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
 import { CONTENT_COMPONENTS } from "@/components/content-components";
 import { isContentComponent } from "./content-component";
-import { embedFromIframe, embedFromPlayerDiv, embedFromTweet } from "./embeds";
+import { embedFromIframe, embedFromPlayerDiv, embedFromTweet, unlistedEmbed } from "./embeds";
+import type { TreeFinding } from "./findings";
 import { classesOf, hasClass, isBlankText, isElement, setClasses, styleValue, textOf } from "./hast";
 import { kramdownToc } from "./kramdown-toc";
 
@@ -27,6 +28,8 @@ export const MEANINGFUL_CLASSES = [
 export type LegacyHtmlOptions = {
   /** Keep links with no text (the content check reports them; readers never get them). */
   keepEmptyLinks?: boolean;
+  /** Where the content check collects what could not be shown as written (embeds from unlisted hosts). */
+  findings?: TreeFinding[];
 };
 
 export default function rehypeLegacyHtml(options: LegacyHtmlOptions = {}) {
@@ -36,6 +39,14 @@ export default function rehypeLegacyHtml(options: LegacyHtmlOptions = {}) {
       if (!parent || index === undefined) return;
 
       const replacement = embedFromIframe(node) ?? embedFromPlayerDiv(node) ?? embedFromTweet(node);
+      // Players (from the old HTML or MDX's <Embed>) outside the configured hosts: a link instead.
+      const unlisted = unlistedEmbed(replacement ?? node);
+      if (unlisted) {
+        const start = node.position?.start;
+        options.findings?.push({ line: start?.line ?? 1, column: start?.column ?? 1, severity: "warning", message: unlisted.message });
+        parent.children[index] = unlisted.link;
+        return SKIP;
+      }
       if (replacement) {
         parent.children[index] = replacement;
         return SKIP;

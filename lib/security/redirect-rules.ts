@@ -40,10 +40,13 @@ export function destinationPattern(to: string): string {
   return origin + literal(path) + query.replace(/\\/g, "%5C") + (hash ? `#${literal(hash.slice(1))}` : "");
 }
 
-/** One `_redirects` line: three fields, never a second line, `*` and `:name` not placeholders. */
+/**
+ * One `_redirects` line: three fields, never a second line; `*` and `:name` are placeholders on
+ * both sides there (`/news/:slug /blog/:slug`), so they are percent-encoded in both.
+ */
 export function redirectsFileLine({ from, to }: Move): string {
   const source = encodeUnsafe(from).replace(/[^\u0021-\u007e]/gu, (c) => encodeURIComponent(c));
-  return `${source.replace(/\*/g, "%2A").replace(/:/g, "%3A")} ${encodeUnsafe(to)} 301`;
+  return `${source.replace(/\*/g, "%2A").replace(/:/g, "%3A")} ${destinationPattern(to)} 301`;
 }
 
 /**
