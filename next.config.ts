@@ -11,9 +11,13 @@ const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
 // `npm run build:static` writes a static site to out/ for any static host.
 const staticExport = process.env.STATIC_EXPORT === "1";
 const production = process.env.NODE_ENV === "production";
-// `*.dev.ts(x)` files (the live preview's event stream, the studio) are routes and pages only
-// under `next dev`: a production build does not even see them, nor the code only they import.
-const devOnlyExtensions = process.env.NODE_ENV === "development" ? ["dev.tsx", "dev.ts"] : [];
+// `*.dev.ts(x)` files (the live preview's event stream, the studio, uploads served live) are routes
+// and pages only under `next dev`: a production build does not even see them, nor the code only they import.
+const development = process.env.NODE_ENV === "development";
+const devOnlyExtensions = development ? ["dev.tsx", "dev.ts"] : [];
+// Under `next dev`, uploads come straight from the content folder (app/chapeau-dev/uploads/), before
+// public/ is looked at: a copy a build left in public/uploads/ is never served stale.
+const devUploads = development ? [{ source: "/uploads/:path*", destination: "/chapeau-dev/uploads/:path*" }] : [];
 
 /** Requests arrive percent-encoded: an address with accents is matched in that form too. */
 function bothForms(path: string): string[] {
@@ -66,7 +70,7 @@ const nextConfig: NextConfig = {
           const beforeFiles = longUrlRewrites().flatMap(({ from, to }) =>
             bothForms(from).map((source) => ({ source: sourcePattern(source), destination: to })),
           );
-          return { beforeFiles, afterFiles: [], fallback: [] };
+          return { beforeFiles: [...devUploads, ...beforeFiles], afterFiles: [], fallback: [] };
         },
         async headers() {
           // In development the CSP would block hot reloading; HSTS makes no sense on localhost.

@@ -34,7 +34,7 @@ export async function ContentImage({ src, alt, width, height, title, priority, c
     askedHeight ?? (image.width && image.height && w ? Math.round((image.height * w) / image.width) : image.height);
   const shownSizes = askedWidth ? `${askedWidth}px` : (sizes ?? "(min-width: 48rem) 48rem, 100vw");
   const img = (
-    // eslint-disable-next-line @next/next/no-img-element -- variants come from scripts/build-images.ts in both deployment modes
+    // eslint-disable-next-line @next/next/no-img-element -- variants come from scripts/publish-uploads.ts in both deployment modes
     <img
       src={image.src}
       alt={alt ?? ""}

@@ -3,15 +3,15 @@
  * names when the site serves it, the final page when it names an old address.
  */
 import { pageAt } from "@/lib/pages/table";
-import { publicFileStat } from "@/lib/public-files";
+import { siteFile } from "@/lib/public-files";
 
 /**
  * The path a link to this site should point at, or undefined when the site serves nothing
  * there. An old address that now leads to another page of the site links to that page
- * directly (no redirect on the way); files under public/, listings and term pages count.
+ * directly (no redirect on the way); uploads and files under public/, listings and term pages count.
  */
 export function servedPath(path: string, hops = 0): string | undefined {
-  if (publicFileStat(path)) return path;
+  if (siteFile(path)) return path;
   if (!path.endsWith("/")) return undefined;
   const page = pageAt(path.split("/").filter(Boolean));
   if (!page || page.broken) return undefined;

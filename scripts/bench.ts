@@ -17,6 +17,7 @@ import path from "node:path";
 import { generateArticles } from "@/lib/bench/generate";
 import { cacheDir } from "@/lib/build/cache-dir";
 import { commandLine, wholeNumber } from "./cli";
+import { republishOwnUploads } from "./republish-uploads";
 
 const USAGE = "npm run bench -- [--articles 1000] [--compare jekyll|next-starter] [--keep] [--warm]";
 
@@ -256,6 +257,7 @@ async function main() {
       console.log(`next-starter build failed (exit ${starter.code}), see ${path.join(work, "next-starter.log")}`);
     }
   }
+  republishOwnUploads(root);
   if (!options.keep) {
     fs.rmSync(work, { recursive: true, force: true });
     fs.rmSync(out, { recursive: true, force: true });

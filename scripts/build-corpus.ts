@@ -8,6 +8,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { republishOwnUploads } from "./republish-uploads";
 
 const dir = path.resolve(process.env.CORPUS_DIR || "../shared/corpus/numerique.gouv.fr");
 if (!fs.existsSync(dir)) {
@@ -19,4 +20,5 @@ const result = spawnSync("sh", ["scripts/next-build.sh"], {
   stdio: "inherit",
   env: { ...process.env, CONTENT_DIR: dir, NEXT_DIST_DIR: ".next-corpus", NEXT_TELEMETRY_DISABLED: "1" },
 });
+republishOwnUploads(process.cwd());
 process.exit(result.status ?? 1);

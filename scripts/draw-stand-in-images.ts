@@ -2,11 +2,12 @@
  * Draws the stand-in pictures and documents the bundled articles refer to (the source site's
  * uploads are not available). Deterministic: the same names give the same files.
  *
- *   npm run draw-images
+ *   npm run draw-images       (into the content folder's uploads, `$CONTENT_DIR/_uploads/`)
  */
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
+import { uploadsDir } from "@/lib/content/uploads-dir";
 
 type Picture = { name: string; width: number; height: number; label: string; scene: "people" | "room" | "abstract" | "document" | "portrait" };
 
@@ -111,7 +112,7 @@ function pdfFor(title: string): Buffer {
 }
 
 async function main() {
-  const dir = path.join(process.cwd(), "public", "uploads");
+  const dir = uploadsDir();
   fs.mkdirSync(dir, { recursive: true });
   for (const picture of PICTURES) {
     const image = sharp(Buffer.from(svgFor(picture)));

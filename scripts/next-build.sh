@@ -1,5 +1,5 @@
 #!/bin/sh
-# `next build` with a bounded JavaScript heap. Static generation runs in worker threads that
+# Publishes the uploads, then `next build` with a bounded JavaScript heap. Static generation runs in worker threads that
 # share the V8 flags of the build process; left to itself V8 gives each a 4 GB limit here and
 # lets it grow long before collecting seriously: a 10,000-article build peaked at 2.5 GB. With
 # this bound it stayed under 1.8 GB, for about 8 % more time (measured in
@@ -8,5 +8,8 @@
 # A --max-old-space-size already in NODE_OPTIONS comes later on the command line and wins.
 set -e
 cd "$(dirname "$0")/.."
+# The uploads this build publishes (only those published pages use) and their image variants,
+# whatever command started the build (npm run build, build:static, the leak and hostile tests).
+node_modules/.bin/tsx scripts/publish-uploads.ts
 export NODE_OPTIONS="--max-old-space-size=${CHAPEAU_BUILD_HEAP_MB:-1280}${NODE_OPTIONS:+ $NODE_OPTIONS}"
 exec node_modules/.bin/next build "$@"

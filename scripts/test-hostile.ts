@@ -21,6 +21,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { scanForHostileOutput } from "@/lib/build/scan-hostile";
 import { commandLine } from "./cli";
+import { republishOwnUploads } from "./republish-uploads";
 import { HOSTILE_REDIRECTS } from "../tests/fixtures/hostile/redirects";
 import { HOSTILE_URLS } from "../tests/fixtures/hostile/urls";
 
@@ -133,6 +134,7 @@ async function main() {
     if (build.server) failed = (await inBrowser(build.server, fail)) || failed;
   }
   fs.rmSync(content, { recursive: true, force: true });
+  republishOwnUploads(root);
   process.exit(failed ? 1 : 0);
 }
 

@@ -28,8 +28,8 @@ describe("the broken-link policy", () => {
     const result = await check();
     expect(result.issues.map(formatIssue)).toEqual([
       at('6:6: error: /actualites/page-disparue/ is not a page of this site (onBrokenLinks: "error")'),
-      at('6:57: error: the file /uploads/jamais-televerse.pdf is not in public/ (onBrokenLinks: "error")'),
-      at('8:1: error: the image /uploads/image-perdue.png is not in public/ (onBrokenLinks: "error")'),
+      at('6:57: error: the file /uploads/jamais-televerse.pdf is not in tests/fixtures/unseen/broken-links/_uploads/ (onBrokenLinks: "error")'),
+      at('8:1: error: the image /uploads/image-perdue.png is not in tests/fixtures/unseen/broken-links/_uploads/ (onBrokenLinks: "error")'),
     ]);
     // What the command's exit status follows.
     expect(result).toMatchObject({ errors: 3, warnings: 0, onBrokenLinks: "error", brokenLinks: 3 });
@@ -39,8 +39,8 @@ describe("the broken-link policy", () => {
     const result = await check("warn");
     expect(result.issues.map(formatIssue)).toEqual([
       at('6:6: warning: /actualites/page-disparue/ is not a page of this site (onBrokenLinks: "warn")'),
-      at('6:57: warning: the file /uploads/jamais-televerse.pdf is not in public/ (onBrokenLinks: "warn")'),
-      at('8:1: warning: the image /uploads/image-perdue.png is not in public/ (onBrokenLinks: "warn")'),
+      at('6:57: warning: the file /uploads/jamais-televerse.pdf is not in tests/fixtures/unseen/broken-links/_uploads/ (onBrokenLinks: "warn")'),
+      at('8:1: warning: the image /uploads/image-perdue.png is not in tests/fixtures/unseen/broken-links/_uploads/ (onBrokenLinks: "warn")'),
     ]);
     expect(result).toMatchObject({ errors: 0, warnings: 3, onBrokenLinks: "warn", brokenLinks: 3 });
   });

@@ -49,7 +49,7 @@ describe("a folder with every mistake", () => {
     expect(lines).toContain(at("actualites/liens-casses.md", "9:6: error: /tags/inconnue/ is not a page of this site (onBrokenLinks: \"error\")"));
     expect(lines).toContain(at("actualites/liens-casses.md", `10:6: error: /actualites/cible/ has no heading or element with the id "absente" (onBrokenLinks: "error")`));
     expect(lines).toContain(at("actualites/liens-casses.md", `11:6: error: /actualites/liens-casses/ has no heading or element with the id "nulle-part" (onBrokenLinks: "error")`));
-    expect(lines).toContain(at("actualites/liens-casses.md", "12:6: error: the file /uploads/absent.pdf is not in public/ (onBrokenLinks: \"error\")"));
+    expect(lines).toContain(at("actualites/liens-casses.md", "12:6: error: the file /uploads/absent.pdf is not in tests/fixtures/check/bad/_uploads/ (onBrokenLinks: \"error\")"));
   });
 
   it("treats links to drafts as broken and links to scheduled articles as broken for now", () => {
@@ -71,10 +71,10 @@ describe("a folder with every mistake", () => {
     );
   });
 
-  it("reports images and attachments missing under public/, in the body and the front matter", () => {
-    expect(lines).toContain(at("actualites/liens-casses.md", "17:1: error: the image /uploads/absente.png is not in public/ (onBrokenLinks: \"error\")"));
-    expect(lines).toContain(at("actualites/cle-inconnue.md", "6:10: error: the image /uploads/une-absente.jpg is not in public/ (onBrokenLinks: \"error\")"));
-    expect(lines).toContain(at("actualites/cle-inconnue.md", "8:9: error: the file /uploads/document-absent.pdf is not in public/ (onBrokenLinks: \"error\")"));
+  it("reports images and attachments missing from the uploads folder, in the body and the front matter", () => {
+    expect(lines).toContain(at("actualites/liens-casses.md", "17:1: error: the image /uploads/absente.png is not in tests/fixtures/check/bad/_uploads/ (onBrokenLinks: \"error\")"));
+    expect(lines).toContain(at("actualites/cle-inconnue.md", "6:10: error: the image /uploads/une-absente.jpg is not in tests/fixtures/check/bad/_uploads/ (onBrokenLinks: \"error\")"));
+    expect(lines).toContain(at("actualites/cle-inconnue.md", "8:9: error: the file /uploads/document-absent.pdf is not in tests/fixtures/check/bad/_uploads/ (onBrokenLinks: \"error\")"));
   });
 
   it("reports MDX that does not compile, where the compiler stopped", () => {

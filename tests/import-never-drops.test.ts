@@ -19,21 +19,21 @@ const FIXTURE = path.join(import.meta.dirname, "fixtures", "unseen", "jekyll");
 let work: string;
 let source: string;
 let out: string;
-let publicDir: string;
+let uploadsOut: string;
 beforeEach(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "chapeau-unseen-import-"));
   // A copy outside any git repository (this project is one): the old site as it was handed over.
   source = path.join(work, "ancien-site");
   fs.cpSync(FIXTURE, source, { recursive: true });
   out = path.join(work, "content");
-  publicDir = path.join(work, "public");
+  uploadsOut = path.join(out, "_uploads");
 });
 afterEach(() => {
   vi.unstubAllEnvs();
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-const run = (): ImportReport => importSite({ input: source, out, publicDir });
+const run = (): ImportReport => importSite({ input: source, out });
 const file = (report: ImportReport, name: string) => report.files.find((f) => f.source === name)!;
 
 /** Every file under a folder, counted here on its own terms (names starting with a dot left out, as Jekyll does). */
@@ -66,6 +66,8 @@ describe("importing an old site that holds more than clean articles", () => {
       ["_actualites/photo.gif", expect.stringMatching(/^not a Markdown document/)],
     ]);
     expect(report.uploads.unused).toEqual(["inutilise.pdf"]);
+    // The upload an article uses lands with the content, in the folder the site serves /uploads/ from.
+    expect(fs.readdirSync(uploadsOut)).toEqual(["image.png"]);
     expect(report.others.map((o) => o.file)).toEqual(["_config.yml", "_layouts/default.html", "assets/style.css", "index.md"]);
   });
 
@@ -120,7 +122,7 @@ describe("importing an old site that holds more than clean articles", () => {
   it("exits 1 (« imported, with files to repair ») and prints counts that add up", () => {
     const cli = spawnSync(
       process.execPath,
-      [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/import.ts", source, "--out", out, "--public", publicDir, "--report", path.join(work, "rapport.json")],
+      [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/import.ts", source, "--out", out, "--report", path.join(work, "rapport.json")],
       { encoding: "utf8", cwd: path.join(import.meta.dirname, "..") },
     );
     expect(cli.status).toBe(1);

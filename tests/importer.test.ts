@@ -19,17 +19,17 @@ const CORPUS = path.resolve(process.env.CORPUS_DIR || path.join(import.meta.dirn
 
 let work: string;
 let out: string;
-let publicDir: string;
+let uploadsOut: string;
 beforeEach(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "chapeau-import-"));
   out = path.join(work, "content");
-  publicDir = path.join(work, "public");
+  uploadsOut = path.join(out, "_uploads");
 });
 afterEach(() => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-const run = (input = SITE, force = false): ImportReport => importSite({ input, out, publicDir, force });
+const run = (input = SITE, force = false): ImportReport => importSite({ input, out, force });
 const read = (rel: string) => fs.readFileSync(path.join(out, rel), "utf8");
 const file = (report: ImportReport, source: string) => report.files.find((f) => f.source === source)!;
 
@@ -48,11 +48,14 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe("importing a Jekyll site", () => {
-  it("maps each collection to its section and keeps file names", () => {
+  it("maps each collection to its section and keeps file names, uploads in the content folder's _uploads/", () => {
     const report = run();
     expect(Object.keys(snapshot(out)).sort()).toEqual([
       ".import-manifest.json",
       "_drafts/un-brouillon.md",
+      "_uploads/Mon fichier été.pdf",
+      "_uploads/image.png",
+      "_uploads/sous-dossier/doc.pdf",
       "actualites/liens-et-liquid.md",
       "articles/un-billet.md",
       "communiques/un-communique.md",
@@ -88,7 +91,7 @@ describe("importing a Jekyll site", () => {
 
   it("copies the uploads articles use, whatever their names, and lists the missing ones", () => {
     const report = run();
-    expect(Object.keys(snapshot(path.join(publicDir, "uploads"))).sort()).toEqual(["Mon fichier été.pdf", "image.png", "sous-dossier/doc.pdf"]);
+    expect(Object.keys(snapshot(uploadsOut)).sort()).toEqual(["Mon fichier été.pdf", "image.png", "sous-dossier/doc.pdf"]);
     expect(report.uploads.missing).toEqual([{ file: "uploads/absent.pdf", referencedBy: ["_actualites/liens-et-liquid.md"] }]);
     expect(file(report, "_actualites/liens-et-liquid.md").warnings).toContainEqual(expect.stringMatching(/uploads\/IMAGE\.PNG found as uploads\/image\.png/));
   });
@@ -121,11 +124,11 @@ describe("importing a Jekyll site", () => {
 describe("importing again", () => {
   it("changes nothing when nothing changed", () => {
     run();
-    const before = { content: snapshot(out), uploads: snapshot(publicDir) };
+    const before = { content: snapshot(out), uploads: snapshot(uploadsOut) };
     const again = run();
     expect(again.totals).toEqual({ written: 0, unchanged: 4, kept: 0, quarantined: 0, "not-article": 1 });
     expect(again.uploads.copied).toEqual([]);
-    expect({ content: snapshot(out), uploads: snapshot(publicDir) }).toEqual(before);
+    expect({ content: snapshot(out), uploads: snapshot(uploadsOut) }).toEqual(before);
   });
 
   it("keeps a file an editor changed, unless --force", () => {
@@ -177,7 +180,7 @@ describe("bad input", () => {
   });
 
   it("imports a collection folder given alone", () => {
-    const report = importSite({ input: path.join(SITE, "_communiques"), out, publicDir });
+    const report = importSite({ input: path.join(SITE, "_communiques"), out });
     expect(report.totals.written).toBe(1);
     expect(read("communiques/un-communique.md")).toContain("title: Un communiqué");
     expect(report.uploads.copied).toEqual(["Mon fichier été.pdf"]);
@@ -190,12 +193,12 @@ describe("the command", () => {
 
   it("prints a summary, writes import-report.json and exits 1 only when files had to be kept aside for repair", () => {
     const reportFile = path.join(work, "import-report.json");
-    const good = cli(SITE, "--out", out, "--public", publicDir, "--report", reportFile);
+    const good = cli(SITE, "--out", out, "--report", reportFile);
     expect(good.status).toBe(0);
     expect(good.stdout).toContain("4 written, 0 unchanged");
     expect(good.stdout).toContain("missing: uploads/absent.pdf");
     expect(JSON.parse(fs.readFileSync(reportFile, "utf8")).totals.written).toBe(4);
-    const bad = cli(BAD, "--out", out, "--public", publicDir, "--report", reportFile);
+    const bad = cli(BAD, "--out", out, "--report", reportFile);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toMatch(/_actualites\/latin1\.md: not UTF-8 text/);
   }, 30_000);

@@ -4,10 +4,13 @@
  */
 import { formatDate, formatDateTime } from "@/lib/content/dates";
 import { plainText } from "@/lib/content/excerpt";
+import { displayPath } from "@/lib/content/load";
 import { isDated, visibilityOf } from "@/lib/content/queries";
 import { asciiSlug } from "@/lib/content/slug";
 import type { Article, ContentIssue, DatedArticle, Severity, Term } from "@/lib/content/types";
-import { publicFileStat } from "@/lib/public-files";
+import { uploadKey } from "@/lib/content/upload-files";
+import { uploadsDir } from "@/lib/content/uploads-dir";
+import { siteFile } from "@/lib/public-files";
 import { safeDecode } from "@/lib/safe-decode";
 import { siteConfig } from "@/site.config";
 import type { FileRecord } from "./analyse-file";
@@ -111,8 +114,8 @@ type Missing = { broken: boolean; message: string };
 
 function missingTarget(path: string, hash: string, { article, site, idsByUrl, now }: LinkContext): Missing | undefined {
   if (/\.[a-z0-9]{1,5}$/i.test(path)) {
-    if (site.files.has(path) || publicFileStat(path)) return undefined;
-    return { broken: true, message: `the file ${path} is not in public/` };
+    if (site.files.has(path) || siteFile(path)) return undefined;
+    return { broken: true, message: `the file ${path} is not in ${folderFor(path)}` };
   }
   const page = path.endsWith("/") ? path : `${path}/`;
   if (site.files.has(path)) return undefined;
@@ -133,14 +136,19 @@ function missingTarget(path: string, hash: string, { article, site, idsByUrl, no
   return { broken: true, message: `${page} has no heading or element with the id "${hash}"` };
 }
 
+/** Where the editor must put a missing file: uploads in the content folder (`content/_uploads/`), anything else in public/. */
+function folderFor(sitePath: string): string {
+  return uploadKey(sitePath) ? `${displayPath(uploadsDir())}/` : "public/";
+}
+
 function when(article: DatedArticle): string {
   return article.dateHasTime ? formatDateTime(article.date) : formatDate(article.date);
 }
 
 function checkImages(report: BodyReport, emit: Emit, broken: Broken) {
   for (const image of report.images) {
-    if (image.src.startsWith("/") && !image.src.startsWith("//") && !publicFileStat(image.src)) {
-      broken(image, `the image ${image.src} is not in public/`);
+    if (image.src.startsWith("/") && !image.src.startsWith("//") && !siteFile(image.src)) {
+      broken(image, `the image ${image.src} is not in ${folderFor(image.src)}`);
     }
     if (image.alt === undefined) emit(image, "warning", `the image ${image.src} has no alternative text (alt)`);
     else if (image.markdownWithoutAlt) {
@@ -174,8 +182,8 @@ function checkFrontMatter(article: Article, spot: Locate, context: LinkContext, 
   }
   for (const image of article.slides) {
     const where = spot(`une-ou-diaporama=${image.src}`, `une=${image.src}`, "une-ou-diaporama", "une");
-    if (image.src.startsWith("/") && !image.src.startsWith("//") && !publicFileStat(image.src)) {
-      broken(where, `the image ${image.src} is not in public/`);
+    if (image.src.startsWith("/") && !image.src.startsWith("//") && !siteFile(image.src)) {
+      broken(where, `the image ${image.src} is not in ${folderFor(image.src)}`);
     }
     if (!image.alt) emit(where, "warning", `the image ${image.src} has no "alternative-textuelle": describe it for people who cannot see it`);
   }

@@ -11,6 +11,7 @@ import { declaresDraft, frontMatterFor } from "./schema";
 import { defaultSectionFolder, isSectionFolder, sectionForFolder } from "./sections";
 import { jekyllSlug } from "./slug";
 import type { Article, ContentIssue, Section } from "./types";
+import { listUploads, sameUploads, UPLOADS_FOLDER, type Uploads } from "./upload-files";
 import { contentChanges } from "./watch";
 import { siteConfig } from "../../site.config";
 
@@ -31,6 +32,8 @@ export type ContentIndex = {
   dir: string;
   /** Every valid article, drafts included, newest first. Filter with the queries module. */
   articles: Article[];
+  /** The files of `_uploads/`, by site path (`/uploads/x.pdf`): drafts' and scheduled articles' too. */
+  uploads: Uploads;
   byUrl: Map<string, Article>;
   /** Files that could not become an article, by the URL they would have had. */
   broken: BrokenFile[];
@@ -97,8 +100,10 @@ export function loadContent(): ContentIndex {
       changed = true;
     }
   }
+  const uploads = listUploads(path.join(dir, UPLOADS_FOLDER));
+  if (current && !sameUploads(uploads, current.uploads)) changed = true;
   if (!changed && current) return current;
-  current = buildIndex(dir, results);
+  current = buildIndex(dir, results, uploads);
   return current;
 }
 
@@ -355,7 +360,7 @@ function decodeUtf8(bytes: Buffer): string {
   }
 }
 
-function buildIndex(dir: string, results: FileResult[]): ContentIndex {
+function buildIndex(dir: string, results: FileResult[], uploads: Uploads): ContentIndex {
   const issues: ContentIssue[] = [];
   const broken: BrokenFile[] = [];
   const toRepair: RepairFile[] = [];
@@ -405,7 +410,7 @@ function buildIndex(dir: string, results: FileResult[]): ContentIndex {
     }
   }
   articles.sort(byNewest);
-  return { dir, articles, byUrl, broken, toRepair, issues };
+  return { dir, articles, uploads, byUrl, broken, toRepair, issues };
 }
 
 /** Newest first; undated pages after every dated article, by title. */

@@ -5,10 +5,9 @@
  */
 import path from "node:path";
 import { contentDir } from "@/lib/content/load";
+import { UPLOADS_FOLDER } from "@/lib/content/upload-files";
 
-export const UPLOADS_FOLDER = "_uploads";
-/** The public address prefix of uploads, unchanged from the Jekyll site (`/uploads/x.pdf`). */
-export const UPLOADS_URL_PREFIX = "/uploads/";
+export { UPLOADS_FOLDER, UPLOADS_URL_PREFIX } from "@/lib/content/upload-files";
 
 /** `$CONTENT_DIR/_uploads` (or `content/_uploads`). */
 export function uploadsDir(): string {

@@ -1,5 +1,5 @@
 /** RSS 2.0, with the full article in `content:encoded` and an `atom:link` to itself. */
-import { publicFileStat } from "@/lib/public-files";
+import { siteFile } from "@/lib/public-files";
 import { siteConfig } from "@/site.config";
 import type { Feed, FeedItem } from "./feed";
 import { element, xmlEscape } from "./xml";
@@ -9,7 +9,7 @@ const IMAGE_TYPES: Record<string, string> = { jpg: "image/jpeg", jpeg: "image/jp
 /** An enclosure needs the file's length: only images this site serves get one. */
 function enclosure(item: FeedItem): string {
   if (!item.image) return "";
-  const stat = publicFileStat(item.image.path);
+  const stat = siteFile(item.image.path);
   const type = IMAGE_TYPES[/\.([a-z0-9]+)$/i.exec(item.image.path)?.[1]?.toLowerCase() ?? ""];
   if (!stat || !type) return "";
   return `<enclosure url="${xmlEscape(item.image.url)}" length="${stat.size}" type="${type}"/>`;

@@ -6,9 +6,8 @@
  * changed: an article added, removed or moved, a redirect, a file uploaded.
  */
 import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { perContent } from "@/lib/content/memo";
+import { servedUploads } from "@/lib/content/published-uploads";
 import { allArticles } from "@/lib/content/queries";
 import { pagePaths } from "@/lib/pages/table";
 
@@ -16,21 +15,7 @@ export const siteFingerprint = perContent(() => {
   const hash = crypto.createHash("sha1");
   for (const segments of pagePaths()) hash.update(segments.join("/")).update("\n");
   for (const article of allArticles()) hash.update(`${article.id} ${article.url}\n`);
-  for (const file of publicFiles()) hash.update(file).update("\n");
+  // The uploads this build serves, with their size: a link's target and its « PDF, 1,2 Mo » follow them.
+  for (const [sitePath, file] of servedUploads()) hash.update(`${sitePath} ${file.size}\n`);
   return hash.digest("hex");
 });
-
-/** The files content links can reach under public/ (uploads), by site path. */
-function publicFiles(): string[] {
-  const root = path.join(/*turbopackIgnore: true*/ process.cwd(), "public");
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out.push("/" + path.relative(root, full).split(path.sep).join("/"));
-    }
-  };
-  if (fs.existsSync(path.join(root, "uploads"))) walk(path.join(root, "uploads"));
-  return out.sort();
-}

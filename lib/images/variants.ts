@@ -1,7 +1,8 @@
 /**
- * Responsive variants of the images under public/: several widths in WebP, made at build time
- * by scripts/build-images.ts (sharp) so both deployment modes serve them as plain files. The
- * manifest says, for each image, its intrinsic size and the widths that exist.
+ * Responsive variants of the uploaded images a build publishes: several widths in WebP, made at
+ * build time by scripts/publish-uploads.ts (lib/images/build-variants.ts, sharp) so both
+ * deployment modes serve them as plain files. The manifest says, for each image, its intrinsic
+ * size and the widths that exist.
  */
 import fs from "node:fs";
 import path from "node:path";

@@ -12,6 +12,7 @@ import { frontMatterFor } from "@/lib/content/schema";
 import { defaultSectionFolder, sectionForFolder } from "@/lib/content/sections";
 import { joinSource, splitSource } from "@/lib/content/split-source";
 import type { ContentIssue } from "@/lib/content/types";
+import { UPLOADS_FOLDER } from "@/lib/content/upload-files";
 import { indentQuotedContinuations } from "@/lib/content/yaml-leniency";
 import { prepareSource } from "@/lib/markdown/pipeline";
 import { SITE_PAGES } from "@/lib/site-pages";
@@ -36,6 +37,9 @@ import type { DeadLink, FileReport, ImportOptions, ImportReport, Planned, Quaran
 import { UploadsFolder } from "./uploads";
 import { displayRelative, writeOutput, type UploadSources } from "./write-output";
 
+// Files of the site that are no upload (`/favicon.ico`): links to them are not dead.
+const PUBLIC_DIR = path.resolve("public");
+
 export type { FileReport, ImportOptions, ImportReport } from "./types";
 
 const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
@@ -49,7 +53,8 @@ const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 export function importSite(options: ImportOptions): ImportReport {
   const site = readJekyllSite(options.input, options.uploads);
   const out = path.resolve(options.out);
-  const publicDir = path.resolve(options.publicDir);
+  // Uploads live with the content (lib/content/uploads-dir.ts): `<out>/_uploads/`.
+  const uploadsOut = path.join(out, UPLOADS_FOLDER);
   const manifestFile = path.join(out, MANIFEST_NAME);
   const manifest: Manifest = readManifest(manifestFile);
   const hosts = [...new Set([...site.hosts, ...siteConfig.legacyHosts].map((h) => h.toLowerCase()))];
@@ -252,7 +257,10 @@ export function importSite(options: ImportOptions): ImportReport {
     },
     pageExists: (p) => pages.has(p),
     redirectTarget: (p) => redirectTargets.get(p),
-    fileExists: (p) => isFile(path.join(publicDir, ...p.split("/").filter(Boolean))),
+    fileExists: (p) => {
+      const parts = p.split("/").filter(Boolean);
+      return parts[0] === "uploads" ? isFile(path.join(uploadsOut, ...parts.slice(1))) : isFile(path.join(PUBLIC_DIR, ...parts));
+    },
     uploads: uploadsFolder,
   };
 
@@ -332,7 +340,7 @@ export function importSite(options: ImportOptions): ImportReport {
   }
 
   // 5. Write: articles, quarantined files, then the uploads they use, then the manifest.
-  const uploadSources = writeOutput({ planned, quarantined, manifest, manifestFile, publicDir, force: !!options.force, report });
+  const uploadSources = writeOutput({ planned, quarantined, manifest, manifestFile, uploadsOut, force: !!options.force, report });
 
   for (const file of report.files) report.totals[file.status]++;
   report.undated = undatedDocuments(planned, site.root);

@@ -7,10 +7,8 @@ import type { Collection } from "./jekyll-site";
 export type ImportOptions = {
   /** A Jekyll site root or one collection folder. */
   input: string;
-  /** Content folder to write to (`content`). */
+  /** Content folder to write to (`content`); the uploads articles use go to `<out>/_uploads/`. */
   out: string;
-  /** The site's public folder (`public`): uploads go to `<public>/uploads/`. */
-  publicDir: string;
   /** The old site's uploads folder, when it is not `uploads/` or `_uploads/` beside the collections. */
   uploads?: string;
   /** Overwrite files changed since the last import, and files the import did not write. */

@@ -10,7 +10,7 @@ import { safeDecode } from "@/lib/safe-decode";
 export type UploadMatch = {
   /** The file in the old site's uploads folder. */
   source: string;
-  /** Path under `/uploads/`, decoded, accents composed: the name it gets in public/uploads/. */
+  /** Path under `/uploads/`, decoded, accents composed: the name it gets in `<content>/_uploads/`. */
   name: string;
   /** Found only by ignoring letter case: worth a warning. */
   caseChanged: boolean;

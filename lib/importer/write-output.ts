@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { REPAIR_FOLDER } from "@/lib/content/load";
+import { UPLOADS_FOLDER } from "@/lib/content/upload-files";
 import { guard, linkOnTheWay, sha256, writeAtomic, type Manifest } from "./manifest";
 import type { ImportReport, Planned, Quarantined } from "./types";
 
@@ -18,7 +19,8 @@ type Output = {
   quarantined: Quarantined[];
   manifest: Manifest;
   manifestFile: string;
-  publicDir: string;
+  /** `<out>/_uploads/`. */
+  uploadsOut: string;
   force: boolean;
   report: ImportReport;
 };
@@ -29,7 +31,7 @@ export function displayRelative(from: string, file: string): string {
   return (rel.startsWith("..") ? file : rel).split(path.sep).join("/");
 }
 
-export function writeOutput({ planned, quarantined, manifest, manifestFile, publicDir, force, report }: Output): UploadSources {
+export function writeOutput({ planned, quarantined, manifest, manifestFile, uploadsOut, force, report }: Output): UploadSources {
   const nextManifest: Manifest = { version: 1, files: { ...manifest.files } };
   const contentRoot = path.dirname(manifestFile);
   /** A target behind a symbolic link: not read, not written, listed (its source still counts as kept). */
@@ -120,9 +122,10 @@ export function writeOutput({ planned, quarantined, manifest, manifestFile, publ
   }
   const outcomes: UploadSources = new Map();
   for (const [name, { source }] of [...wanted].sort()) {
-    const target = path.join(publicDir, "uploads", ...name.split("/"));
-    const key = `public:uploads/${name}`;
-    if (blocked(publicDir, target, displayRelative(process.cwd(), source))) {
+    const target = path.join(uploadsOut, ...name.split("/"));
+    const key = `${UPLOADS_FOLDER}/${name}`;
+    // `_uploads/` is inside the content folder: a link on the way there (the folder itself included) is refused.
+    if (blocked(contentRoot, target, displayRelative(process.cwd(), source))) {
       report.uploads.kept.push(name);
       outcomes.set(source, "kept");
       continue;

@@ -10,7 +10,7 @@ import { visit } from "unist-util-visit";
 import { siteConfig } from "@/site.config";
 
 export type LinkOptions = {
-  /** True when this site serves the path (an article, a listing, a file under public/). */
+  /** True when this site serves the path (an article, a listing, an upload or a file under public/). */
   exists?: (path: string) => boolean;
   /**
    * The path to link to for a path of the site, or undefined when nothing is served there

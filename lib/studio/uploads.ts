@@ -68,11 +68,11 @@ export function storeUpload(original: string, bytes: Buffer, { variants = true }
 }
 
 /**
- * The responsive variants, made as `npm run dev` makes them at start (scripts/build-images.ts,
- * which only makes what is new). In the background: the upload does not wait for it.
+ * The responsive variants, made as `npm run dev` makes them at start (scripts/publish-uploads.ts
+ * --dev, which only makes what is new; the file itself is served live from `_uploads/`). In the background: the upload does not wait for it.
  */
 function makeVariants() {
-  const child = spawn(process.execPath, [path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs"), "scripts/build-images.ts"], {
+  const child = spawn(process.execPath, [path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs"), "scripts/publish-uploads.ts", "--dev"], {
     cwd: process.cwd(),
     stdio: "ignore",
     detached: false,
