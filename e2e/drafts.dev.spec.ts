@@ -1,23 +1,14 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolationInDev } from "./support/axe";
 
 // `npm run dev` shows what readers cannot see yet, clearly marked and kept out of search engines.
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    // Next's development overlay is not part of the site.
-    .exclude("nextjs-portal")
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 test("a draft carries a « Brouillon » banner and asks search engines not to index it", async ({ page }) => {
   await page.goto("/actualites/un-brouillon/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Un brouillon en cours d’écriture");
   await expect(page.locator(".unpublished-banner")).toContainText("Brouillon");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-  await expectNoAxeViolation(page);
+  await expectNoAxeViolationInDev(page);
 });
 
 test("a scheduled article says when it will be published", async ({ page }) => {
@@ -48,7 +39,7 @@ test("/brouillons/ lists every scheduled article and draft, and leads to them", 
   await expect(scheduled).toContainText("Programmé pour le 3 juin 2099 à 10 h");
   const drafts = page.getByRole("region", { name: /^Brouillons/ });
   await expect(drafts.getByRole("link")).toHaveText(["Un brouillon en cours d’écriture", "Une idée d’article", "Un communiqué retenu", "une-note-sans-date.md"]);
-  await expectNoAxeViolation(page);
+  await expectNoAxeViolationInDev(page);
   await drafts.getByRole("link", { name: "Une idée d’article" }).click();
   await expect(page).toHaveURL(/\/actualites\/une-idee-d-article\/$/);
 });

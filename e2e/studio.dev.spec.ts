@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolationInDev } from "./support/axe";
 import { DEV_CONTENT_DIR } from "./support/dev-server";
 
 // The studio (/studio/) under `npm run dev`: editors write, illustrate, check and schedule
@@ -11,13 +11,6 @@ import { DEV_CONTENT_DIR } from "./support/dev-server";
 const IMAGE = path.resolve(__dirname, "..", "tests", "fixtures", "site", "_uploads", "composants-figure.jpg");
 const onDisk = (relative: string) => fs.readFileSync(path.join(DEV_CONTENT_DIR, relative), "utf8");
 
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .exclude("nextjs-portal")
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 const textEditor = (page: Page) => page.getByRole("textbox", { name: "Texte de l’article" });
 const preview = (page: Page) => page.getByRole("region", { name: "Aperçu" });
@@ -54,7 +47,7 @@ test("the list shows every article with its status and findings, filtered and se
   await expect(page.getByRole("link", { name: "Un rendez-vous annoncé à l’avance" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Un brouillon en cours d’écriture" })).toHaveCount(0);
   await page.getByLabel("Rechercher un titre").fill("");
-  await expectNoAxeViolation(page);
+  await expectNoAxeViolationInDev(page);
 });
 
 test("create an article, fill the form, insert an uploaded image with its alt text, see it in « Aperçu », save, read the file", async ({ page }) => {
@@ -196,7 +189,7 @@ test("the whole path works with the keyboard alone, and the editor has no axe vi
   await page.keyboard.press("Control+s");
   await expectSaved(page);
   expect(onDisk("actualites/un-article-ecrit-sans-souris.md")).toContain("Écrit au clavier.");
-  await expectNoAxeViolation(page);
+  await expectNoAxeViolationInDev(page);
 });
 
 test("the studio's routes answer no page of another origin, and no request without the session token", async ({ request }) => {
