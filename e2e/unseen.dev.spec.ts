@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolationInDev } from "./support/axe";
 import { DEV_CONTENT_DIR, DEV_PORT } from "./support/dev-server";
 
 // What the old site kept survives in `npm run dev`: drafts without a date or a title, files the
@@ -21,8 +21,7 @@ test("/brouillons/ lists a draft without a date or title under its file name, an
   await expect(toRepair).toContainText("_a-reparer/actualites/un-fichier-a-reparer.md");
   await expect(toRepair).toContainText(/ligne 3, colonne \d+\u00a0: à réparer : front matter is not valid YAML: Missing closing "quote/);
 
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).exclude("nextjs-portal").analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoAxeViolationInDev(page);
 
   // The draft opens under its working title, marked as a draft, with no date shown.
   await note.getByRole("link").click();

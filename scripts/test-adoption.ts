@@ -9,32 +9,20 @@
  *   npm run test:adoption            (run by npm test)
  *   npm run test:adoption -- --keep  keeps the copy and says where it is
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { siteConfig } from "@/site.config";
 import { commandLine } from "./cli";
+import { copyProject } from "./project-copy";
 
 const USAGE = "npm run test:adoption -- [--keep]";
 const { values } = commandLine(USAGE, { keep: { type: "boolean", default: false } });
 
 const root = path.resolve(import.meta.dirname, "..");
-const copy = fs.mkdtempSync(path.join(os.tmpdir(), "chapeau-adoption-"));
-
-/** The project as a fresh clone holds it: tracked files and new ones not ignored, no build output. */
-function projectFiles(): string[] {
-  const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" });
-  return listed.split("\0").filter((file) => file && fs.existsSync(path.join(root, file)));
-}
-
-console.log(`adoption: copying the project to ${copy}`);
-for (const file of projectFiles()) {
-  fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
-  fs.copyFileSync(path.join(root, file), path.join(copy, file));
-}
-// Hard links: seconds instead of a minute, and Turbopack refuses a node_modules symlinked from outside.
-execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(copy, "node_modules")]);
+console.log("adoption: copying the project");
+const copy = copyProject(root, "chapeau-adoption-");
+console.log(`adoption: the copy is ${copy}`);
 
 // The demo goes: articles, and their uploads wherever this version keeps them.
 fs.rmSync(path.join(copy, "content"), { recursive: true, force: true });

@@ -31,7 +31,8 @@ const root = path.resolve(import.meta.dirname, "..");
 const templates = path.join(root, "tests", "fixtures", "hostile");
 const content = fs.mkdtempSync(path.join(os.tmpdir(), "chapeau-hostile-"));
 const CONTROL = "https://controle.example/lien-ordinaire";
-const PORT = Number(process.env.HOSTILE_PORT ?? 3180);
+// In the range of ports this checkout's tests own (E2E_PORT to E2E_PORT + 7, playwright.config.ts).
+const PORT = Number(process.env.HOSTILE_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 7);
 
 function write(relative: string, text: string) {
   const file = path.join(content, relative);
