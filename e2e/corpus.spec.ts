@@ -16,17 +16,17 @@ import { normaliseText, sitePathOf } from "./support/source-reading";
  */
 const test = base.extend<{ page: Page }, { readerPage: Page }>({
   readerPage: [
-    async ({ browser }, use, workerInfo) => {
+    async ({ browser }, provide, workerInfo) => {
       const { baseURL, locale, timezoneId, viewport } = workerInfo.project.use;
       const context = await browser.newContext({ baseURL, locale, timezoneId, viewport });
       // The corpus has no uploads: its images are missing on purpose, and asking for them is wasted time.
       await context.route(/\/uploads\//, (route) => route.fulfill({ status: 404, body: "" }));
-      await use(await context.newPage());
+      await provide(await context.newPage());
       await context.close();
     },
     { scope: "worker" },
   ],
-  page: async ({ readerPage }, use) => use(readerPage),
+  page: async ({ readerPage }, provide) => provide(readerPage),
 });
 
 const dir = corpusDir();
