@@ -26,11 +26,20 @@ const STATIC_PORT = SITE_PORT + 1;
 const SUBPATH_SERVER_PORT = SITE_PORT + 2;
 const SUBPATH_STATIC_PORT = SITE_PORT + 3;
 // SITE_PORT + 4 is the dev server (e2e/support/dev-server.ts).
-// The shared corpus of real articles, built by `npm run build:corpus` into .next-corpus.
+// The shared corpus of real articles, built by `npm run build:corpus`.
 const CORPUS_PORT = Number(process.env.CORPUS_PORT ?? SITE_PORT + 5);
 const CORPUS_DIR = process.env.CORPUS_DIR || "../shared/corpus/numerique.gouv.fr";
 const hasCorpus = fs.existsSync(CORPUS_DIR);
 const SMOKE_PORT = SITE_PORT + 6;
+
+/**
+ * Every server-mode build of the tests without a base path (the fixture site, the corpus, content/,
+ * the leak and hostile sites) goes to this one folder, each replacing the last: Turbopack keeps its
+ * compilation cache per build folder, so only the first build of a checkout compiles from nothing
+ * (about 30 s of CPU of a 50 s build). Each build records the content it was made from, and a
+ * server refuses to start on a build of other content (e2e/support/start-server.sh).
+ */
+const TEST_BUILD = ".next-test";
 
 type WebServer = NonNullable<Extract<PlaywrightTestConfig["webServer"], unknown[]>>[number];
 
@@ -75,7 +84,7 @@ const parts: { project: Project; server: WebServer | undefined }[] = [
   {
     // `npm run test:build:site`: the fixture site in server mode, as on Vercel.
     project: { name: "site", testIgnore: productSpecs, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
-    server: nextStart(".next-site", SITE_PORT, fixtureSite),
+    server: nextStart(TEST_BUILD, SITE_PORT, fixtureSite),
   },
   {
     // `npm run test:build:static`: the same site as a static export.
@@ -118,12 +127,12 @@ const parts: { project: Project; server: WebServer | undefined }[] = [
     // `npm run build:corpus`: every real article of the shared corpus, built as-is. Without the
     // corpus the project stays (its tests say why they are skipped) but no server starts.
     project: { name: "corpus", testMatch: /corpus\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${CORPUS_PORT}` } },
-    server: hasCorpus ? nextStart(".next-corpus", CORPUS_PORT, { CONTENT_DIR: CORPUS_DIR }) : undefined,
+    server: hasCorpus ? nextStart(TEST_BUILD, CORPUS_PORT, { CONTENT_DIR: CORPUS_DIR }) : undefined,
   },
   {
-    // `npm run build`: whatever content/ holds, the organisation's own site (e2e/smoke.spec.ts).
+    // `npm run test:smoke`: whatever content/ holds, the organisation's own site (e2e/smoke.spec.ts).
     project: { name: "smoke", testMatch: /smoke\.spec\.ts$/, timeout: 300_000, use: { baseURL: `http://127.0.0.1:${SMOKE_PORT}` } },
-    server: nextStart(".next", SMOKE_PORT, {}),
+    server: nextStart(TEST_BUILD, SMOKE_PORT, {}),
   },
 ];
 

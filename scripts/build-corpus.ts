@@ -1,5 +1,5 @@
 /**
- * Builds the shared corpus of real articles as-is (CONTENT_DIR=<corpus>) into .next-corpus, for
+ * Builds the shared corpus of real articles as-is (CONTENT_DIR=<corpus>) into .next-test, for
  * the `corpus` browser tests. On a machine without the corpus it says so and does nothing.
  *
  *   npm run build:corpus            # ../shared/corpus/numerique.gouv.fr
@@ -18,7 +18,7 @@ if (!fs.existsSync(dir)) {
 
 const result = spawnSync("sh", ["scripts/next-build.sh"], {
   stdio: "inherit",
-  env: { ...process.env, CONTENT_DIR: dir, NEXT_DIST_DIR: ".next-corpus", NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, CONTENT_DIR: dir, NEXT_DIST_DIR: ".next-test", SEARCH_INDEX_OUT: ".next-test/pagefind", NEXT_TELEMETRY_DISABLED: "1" },
 });
 republishOwnUploads(process.cwd());
 process.exit(result.status ?? 1);

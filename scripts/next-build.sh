@@ -12,4 +12,10 @@ cd "$(dirname "$0")/.."
 # whatever command started the build (npm run build, build:static, the leak and hostile tests).
 node_modules/.bin/tsx scripts/publish-uploads.ts
 export NODE_OPTIONS="--max-old-space-size=${CHAPEAU_BUILD_HEAP_MB:-1280}${NODE_OPTIONS:+ $NODE_OPTIONS}"
-exec node_modules/.bin/next build "$@"
+node_modules/.bin/next build "$@"
+# A server build says which content it was made from: builds of different content can share one
+# folder (the tests' .next-test, for Turbopack's cache), and e2e/support/start-server.sh refuses to
+# serve one that is not of the content it was asked for. An export is deployed whole: nothing added.
+if [ "$STATIC_EXPORT" != "1" ]; then
+  realpath -m "${CONTENT_DIR:-content}" > "${NEXT_DIST_DIR:-.next}/content-source"
+fi

@@ -89,7 +89,7 @@ HOSTILE_REDIRECTS.forEach((r, i) => {
 
 type Build = { name: string; env: Record<string, string>; folders: string[]; server?: string };
 const allBuilds: Build[] = [
-  { name: "server build", env: { NEXT_DIST_DIR: ".next-hostile" }, folders: [".next-hostile"], server: ".next-hostile" },
+  { name: "server build", env: { NEXT_DIST_DIR: ".next-test" }, folders: [".next-test"], server: ".next-test" },
   // With `output: "export"` and a custom distDir, Next writes the exported site to the distDir.
   { name: "static export", env: { STATIC_EXPORT: "1", NEXT_DIST_DIR: ".next-hostile-static" }, folders: [".next-hostile-static"] },
 ];

@@ -12,7 +12,7 @@
  * the exported folder) nor named anywhere, nor may the draft image's variants exist (their names
  * carry its content hash, searched like the markers). The published article's PDF is served.
  *
- *   npm run test:leaks                     server build (`.next-leaks/`) and static export
+ *   npm run test:leaks                     server build (`.next-test/`), static export and preview build
  *   npm run test:leaks -- --server-only    the server build alone
  *
  * The static export's build files go to `.next/` (Next puts them there whenever `output: "export"`
@@ -173,14 +173,14 @@ function exportStatuses(folder: string): AddressCheck {
 
 type Mode = { name: string; env: Record<string, string>; folders: string[]; preview?: boolean; exported?: string };
 const modes: Mode[] = [
-  { name: "server build", env: { NEXT_DIST_DIR: ".next-leaks", SEARCH_INDEX_OUT: ".next-leaks/pagefind" }, folders: [".next-leaks"] },
+  { name: "server build", env: { NEXT_DIST_DIR: ".next-test", SEARCH_INDEX_OUT: ".next-test/pagefind" }, folders: [".next-test"] },
 ];
 if (!process.argv.includes("--server-only")) {
   // With `output: "export"` and a custom distDir, Next writes its build files to `.next` and
   // the exported site to the distDir: both are searched.
   modes.push({ name: "static export", env: { STATIC_EXPORT: "1", NEXT_DIST_DIR: ".next-leaks-static" }, folders: [".next", ".next-leaks-static"], exported: ".next-leaks-static" });
   // The other side of the promise: a preview build does show them, for review.
-  modes.push({ name: "preview build", env: { CHAPEAU_PREVIEW: "1", NEXT_DIST_DIR: ".next-leaks-preview" }, folders: [".next-leaks-preview"], preview: true });
+  modes.push({ name: "preview build", env: { CHAPEAU_PREVIEW: "1", NEXT_DIST_DIR: ".next-test" }, folders: [".next-test"], preview: true });
 }
 
 // Next rewrites tsconfig.json to include the types of a build folder it has not seen before.
