@@ -2,8 +2,7 @@
  * A copy of the project as a fresh clone holds it (tracked files and new ones not ignored, no
  * build output), with node_modules as hard links: seconds instead of a minute, and Turbopack
  * refuses a node_modules symlinked from outside. The adoption test makes one to replace the
- * content; `npm test` makes one to run a second lane of the suite beside the first, since builds
- * of one checkout share public/ and `.next/`.
+ * content.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";

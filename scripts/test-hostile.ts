@@ -105,18 +105,17 @@ async function main() {
     console.error(`✗ ${message}`);
     failed = true;
   };
-  for (const build of builds) {
-    const env: NodeJS.ProcessEnv = { ...process.env, ...build.env, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" };
-    for (const key of ["NODE_ENV", "CHAPEAU_PREVIEW", "VERCEL_ENV"]) delete env[key];
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" };
+  for (const key of ["NODE_ENV", "CHAPEAU_PREVIEW", "VERCEL_ENV"]) delete baseEnv[key];
+  // The check judges links as written (a `java%09script:` link is a broken relative link to it,
+  // an error); it must read every hostile file without failing itself. `next build` alone is
+  // then run, as a host that skips the check would.
+  const check = spawnSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=import", "scripts/check.ts", "--quiet"], { cwd: root, env: baseEnv, encoding: "utf8" });
+  const checked = check.status === 0 || check.status === 1;
+  if (!checked) fail(`the content check failed on the hostile site (exit ${check.status}):\n${check.stdout}${check.stderr}`);
+  for (const build of checked ? builds : []) {
+    const env: NodeJS.ProcessEnv = { ...baseEnv, ...build.env };
     console.log(`${build.name}: building the site from hostile content (${content})…`);
-    // The check judges links as written (a `java%09script:` link is a broken relative link to it,
-    // an error); it must read every hostile file without failing itself. `next build` alone is
-    // then run, as a host that skips the check would.
-    const check = spawnSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=import", "scripts/check.ts", "--quiet"], { cwd: root, env, encoding: "utf8" });
-    if (check.status !== 0 && check.status !== 1) {
-      fail(`${build.name}: the content check failed on the hostile site (exit ${check.status}):\n${check.stdout}${check.stderr}`);
-      continue;
-    }
     const result = spawnSync("sh", ["scripts/next-build.sh"], { cwd: root, env, encoding: "utf8" });
     fs.writeFileSync(tsconfig, tsconfigText);
     if (result.status !== 0) {
