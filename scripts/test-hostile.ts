@@ -99,6 +99,10 @@ const builds = allBuilds.filter((b) => !options["server-only"] || b.server);
 const tsconfig = path.join(root, "tsconfig.json");
 const tsconfigText = fs.readFileSync(tsconfig, "utf8");
 
+/** Seconds since the start, printed after each step: the part's cost is read off its log. */
+const started = Date.now();
+const elapsed = () => `(${Math.round((Date.now() - started) / 1000)} s)`;
+
 async function main() {
   let failed = false;
   const fail = (message: string) => {
@@ -112,11 +116,13 @@ async function main() {
   // then run, as a host that skips the check would.
   const check = spawnSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=import", "scripts/check.ts", "--quiet"], { cwd: root, env: baseEnv, encoding: "utf8" });
   const checked = check.status === 0 || check.status === 1;
+  console.log(`content check of the hostile site read every file ${elapsed()}`);
   if (!checked) fail(`the content check failed on the hostile site (exit ${check.status}):\n${check.stdout}${check.stderr}`);
   for (const build of checked ? builds : []) {
     const env: NodeJS.ProcessEnv = { ...baseEnv, ...build.env };
     console.log(`${build.name}: building the site from hostile content (${content})…`);
     const result = spawnSync("sh", ["scripts/next-build.sh"], { cwd: root, env, encoding: "utf8" });
+    console.log(`${build.name}: built ${elapsed()}`);
     fs.writeFileSync(tsconfig, tsconfigText);
     if (result.status !== 0) {
       fail(`${build.name}: the build failed\n${result.stdout}\n${result.stderr}`);
@@ -128,7 +134,7 @@ async function main() {
       if (!control) fail(`${build.name}: the control link was not found in ${folder}: the scan proves nothing`);
       for (const finding of scan.findings) fail(`${build.name}: ${folder}/${finding.file}: ${finding.problem}: ${finding.value}`);
       if (!scan.findings.length && control) {
-        console.log(`✓ ${build.name}: ${scan.files} files of ${folder} read, ${scan.addressesSeen} addresses judged, nothing hostile came out`);
+        console.log(`✓ ${build.name}: ${scan.files} files of ${folder} read, ${scan.addressesSeen} addresses judged, nothing hostile came out ${elapsed()}`);
       }
     }
     if (build.server) failed = (await inBrowser(build.server, fail)) || failed;
@@ -205,7 +211,7 @@ async function inBrowser(distDir: string, fail: (m: string) => void): Promise<bo
       for (const problem of problems) report(`${address}: ${problem}`);
       await page.close();
     }
-    if (!failed) console.log(`✓ server build in Chromium: ${pages.length} hostile pages opened, no dialog, no page error, self.__next_f intact`);
+    if (!failed) console.log(`✓ server build in Chromium: ${pages.length} hostile pages opened, no dialog, no page error, self.__next_f intact ${elapsed()}`);
     // Next's redirects(): each old address leads exactly where its article says, nothing else.
     for (const r of HOSTILE_REDIRECTS) {
       const response = await fetch(base + encodeURI(r.from), { redirect: "manual" });
