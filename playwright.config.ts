@@ -1,24 +1,9 @@
 import fs from "node:fs";
 import { defineConfig, devices, type PlaywrightTestConfig, type Project } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/support/chromium";
 import { DEV_CONTENT_DIR, DEV_FIXTURES, DEV_PORT } from "./e2e/support/dev-server";
 import { FIXTURE_SITE, selectedProjects } from "./e2e/support/projects";
 
-// Debian's Chromium when the machine has it (no browser download here); Playwright's own otherwise.
-const systemChromium = "/usr/bin/chromium";
-const launchOptions = fs.existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    }
-  : {};
 
 // Ports can be moved (E2E_PORT) so several checkouts can test side by side.
 const SITE_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -153,7 +138,7 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     locale: "fr-FR",
     timezoneId: "Europe/Paris",
-    launchOptions,
+    launchOptions: chromiumLaunchOptions,
     trace: "retain-on-failure",
   },
   projects: parts.map((p) => p.project),
