@@ -53,12 +53,13 @@ function nginx(folder: string, port: number, base = ""): WebServer {
 // the bundled content/ an organisation replaces: those builds read it through CONTENT_DIR.
 const fixtureSite = { CONTENT_DIR: FIXTURE_SITE };
 const productSpecs = /corpus|subpath|smoke|\.dev\.spec/;
-// The static export's pages are the HTML the same render writes for `next start`: what differs
-// behind nginx is how they are served (addresses, headers, redirects, errors, files, the search
-// index) and the client scripts on them. Specs that judge the HTML itself (axe, the W3C checker,
-// the components as rendered, listings) run once, against the server build; they are half the
-// browser time of a project.
-const htmlOnlySpecs = /accessibility|html-validity|legacy-components|listings/;
+// The static export's pages are the HTML the same render writes for `next start`, with the same
+// scripts: what differs behind nginx is how they are served (addresses, headers, redirects,
+// errors, files, the search index, feeds). Specs that judge the page itself (axe, the W3C checker,
+// the components as rendered, listings, the reading aids and keyboard use, which only the page's
+// HTML and scripts decide) run once, against the server build: they are most of the browser time
+// of a project.
+const htmlOnlySpecs = /accessibility|html-validity|legacy-components|listings|reading-aids|keyboard/;
 
 /**
  * Each project with the one server it needs. A run starts the servers of the projects it asks for

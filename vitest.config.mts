@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -8,5 +9,8 @@ export default defineConfig({
     environment: "node",
     // Dates must show in Europe/Paris whatever the machine's zone: tests run on a UTC clock.
     env: { TZ: "UTC" },
+    // Every core: Vitest keeps one free by default, which on a 2-core machine runs the files one at
+    // a time (59 s; 47 s with both).
+    maxWorkers: os.availableParallelism(),
   },
 });
