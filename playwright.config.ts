@@ -97,6 +97,10 @@ const parts: { project: Project; server: WebServer | undefined }[] = [
       testMatch: /\.dev\.spec\.ts$/,
       timeout: 90_000,
       expect: { timeout: 20_000 },
+      // `next dev` compiles a route on its first request and can read its own manifest half-written
+      // when two first compiles overlap (seen once in five runs: « Unexpected end of JSON input »
+      // on the studio's first save, a 500). One retry, in CI only, reported as flaky by the run.
+      retries: process.env.CI ? 1 : 0,
       use: { baseURL: `http://127.0.0.1:${DEV_PORT}` },
     },
     server: {
