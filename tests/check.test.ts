@@ -1,10 +1,10 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCheck, type CheckResult } from "@/lib/check/run";
 import { formatIssue } from "@/lib/content/issues";
+import { runScript } from "./support/run-script";
 
 const fixtures = path.join(import.meta.dirname, "fixtures", "check");
 // A fixed clock: the article dated 2099 is scheduled, everything else is published.
@@ -178,11 +178,7 @@ describe("a second run", () => {
 
 describe("npm run check", () => {
   const run = (folder: string, ...args: string[]) =>
-    spawnSync("npx", ["tsx", "--conditions=import", "scripts/check.ts", "--no-cache", ...args], {
-      cwd: path.join(import.meta.dirname, ".."),
-      env: { ...process.env, CONTENT_DIR: folder },
-      encoding: "utf8",
-    });
+    runScript("scripts/check.ts", ["--no-cache", ...args], { conditions: "import", env: { CONTENT_DIR: folder } });
 
   it("prints one clickable finding a line and a summary, and fails on errors", () => {
     const { status, stdout } = run(path.join(fixtures, "bad"));

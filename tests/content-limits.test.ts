@@ -4,7 +4,6 @@
  * nested deeper than any real file, a binary file, a file over the size limit, too many tags.
  * `readContentFile` reads whatever it is given and answers with issues.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,6 +12,7 @@ import { formatIssue } from "@/lib/content/issues";
 import { readContentFile } from "@/lib/content/load";
 import { sectionForFolder } from "@/lib/content/sections";
 import { siteConfig } from "@/site.config";
+import { runScript } from "./support/run-script";
 
 const DIR = path.join(import.meta.dirname, "fixtures", "hostile", "limits");
 const section = sectionForFolder("actualites");
@@ -104,10 +104,7 @@ describe("a CONTENT_DIR that names no folder", () => {
     ["a file", () => path.join(DIR, "binary.md"), /which is a file, not a folder/],
   ])("%s: npm run check prints one line naming it, and exits with status 2", (_what, where, reason) => {
     const dir = where();
-    const run = spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=import", "scripts/check.ts"], {
-      env: { ...process.env, CONTENT_DIR: dir },
-      encoding: "utf8",
-    });
+    const run = runScript("scripts/check.ts", [], { conditions: "import", env: { CONTENT_DIR: dir } });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(reason)]);

@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { formatIssue } from "@/lib/content/issues";
 import { loadContent } from "@/lib/content/load";
 import { importSite, type ImportReport } from "@/lib/importer/import-site";
+import { runScript } from "./support/run-script";
 
 const FIXTURE = path.join(import.meta.dirname, "fixtures", "unseen", "jekyll");
 
@@ -120,11 +121,7 @@ describe("importing an old site that holds more than clean articles", () => {
   });
 
   it("exits 1 (« imported, with files to repair ») and prints counts that add up", () => {
-    const cli = spawnSync(
-      process.execPath,
-      [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/import.ts", source, "--out", out, "--report", path.join(work, "rapport.json")],
-      { encoding: "utf8", cwd: path.join(import.meta.dirname, "..") },
-    );
+    const cli = runScript("scripts/import.ts", [source, "--out", out, "--report", path.join(work, "rapport.json")]);
     expect(cli.status).toBe(1);
     expect(cli.stdout).toContain("15 files in the source tree:");
     expect(cli.stdout).toContain("4 + 0 + 0 + 3 + 1 + 0 + 0 + 7 = 15");

@@ -2,7 +2,6 @@
  * The importer on fixture Jekyll trees (tests/fixtures/jekyll/), and on the shared corpus when
  * this machine has it: what it writes, what it leaves alone, what it refuses.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +10,7 @@ import { splitSource } from "@/lib/content/split-source";
 import { importSite, type ImportReport } from "@/lib/importer/import-site";
 import { ImportInputError } from "@/lib/importer/jekyll-site";
 import { markdownToHtml } from "@/lib/markdown/to-html";
+import { runScript } from "./support/run-script";
 
 const fixtures = path.join(import.meta.dirname, "fixtures", "jekyll");
 const SITE = path.join(fixtures, "site");
@@ -189,7 +189,7 @@ describe("bad input", () => {
 
 describe("the command", () => {
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/import.ts", ...args], { encoding: "utf8", cwd: path.join(import.meta.dirname, "..") });
+    runScript("scripts/import.ts", args);
 
   it("prints a summary, writes import-report.json and exits 1 only when files had to be kept aside for repair", () => {
     const reportFile = path.join(work, "import-report.json");

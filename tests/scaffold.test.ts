@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -6,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCheck } from "@/lib/check/run";
 import { loadContent } from "@/lib/content/load";
 import { frontMatterDate, scaffoldArticle, scaffoldSlug } from "@/lib/content/scaffold";
+import { runScript } from "./support/run-script";
 
 describe("a new article's file", () => {
   it("gets a slug with accents folded and punctuation turned into hyphens", () => {
@@ -40,11 +40,7 @@ describe("npm run new", () => {
     delete process.env.CONTENT_DIR;
   });
   const run = (...args: string[]) =>
-    spawnSync("npx", ["tsx", "scripts/new.ts", ...args], {
-      cwd: path.join(import.meta.dirname, ".."),
-      env: { ...process.env, CONTENT_DIR: content, PORT: "3000" },
-      encoding: "utf8",
-    });
+    runScript("scripts/new.ts", args, { env: { CONTENT_DIR: content, PORT: "3000" } });
 
   it("creates a draft with every common key, that loads and passes the check, and says where to see it", async () => {
     const { status, stdout } = run("Titre de l'article", "--section", "evenements");
