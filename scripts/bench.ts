@@ -3,9 +3,12 @@
  * runs the production build on them and prints wall time, milliseconds per article, peak memory
  * of the whole process tree and output size.
  *
- *   npm run bench -- --articles 1000 [--compare jekyll|next-starter] [--keep] [--warm]
+ *   npm run bench -- --articles 1000 [--compare jekyll|next-starter] [--keep] [--warm] [--dist-dir .next-test]
  *
- * By default the content check's cache is emptied first (a first build); --warm keeps it.
+ * By default the content check's cache is emptied first (a first build); --warm keeps it. The
+ * build goes to .next-bench, from nothing; `--dist-dir <folder>` builds in another folder and keeps
+ * the compilation cache Turbopack left there (it does not depend on the articles): what the test
+ * suite does, whose other builds leave that cache in .next-test.
  * `--compare next-starter` builds the same articles, right after, with the bare Next.js starter
  * of ../shared/baselines/next-starter (installed once in a temporary folder) and prints the ratio
  * of the whole `npm run build` to its `next build`: the yardstick of build cost.
@@ -19,9 +22,9 @@ import { cacheDir } from "@/lib/build/cache-dir";
 import { commandLine, wholeNumber } from "./cli";
 import { republishOwnUploads } from "./republish-uploads";
 
-const USAGE = "npm run bench -- [--articles 1000] [--compare jekyll|next-starter] [--keep] [--warm]";
+const USAGE = "npm run bench -- [--articles 1000] [--compare jekyll|next-starter] [--keep] [--warm] [--dist-dir <folder>]";
 
-type Options = { articles: number; compare?: "jekyll" | "next-starter"; keep: boolean; warm: boolean };
+type Options = { articles: number; compare?: "jekyll" | "next-starter"; keep: boolean; warm: boolean; distDir?: string };
 
 function readOptions(): Options {
   const { values } = commandLine(USAGE, {
@@ -29,13 +32,14 @@ function readOptions(): Options {
     compare: { type: "string" },
     keep: { type: "boolean" },
     warm: { type: "boolean" },
+    "dist-dir": { type: "string" },
   });
   const compare = values.compare;
   if (compare !== undefined && compare !== "jekyll" && compare !== "next-starter") {
     console.error(`--compare knows jekyll and next-starter, not "${compare}"\nusage: ${USAGE}`);
     process.exit(2);
   }
-  return { articles: wholeNumber(values.articles, 1000, "articles", USAGE), compare, keep: !!values.keep, warm: !!values.warm };
+  return { articles: wholeNumber(values.articles, 1000, "articles", USAGE), compare, keep: !!values.keep, warm: !!values.warm, distDir: values["dist-dir"] };
 }
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
@@ -118,6 +122,14 @@ function countFiles(dir: string, pattern: RegExp): number {
   return n;
 }
 
+/** Removes a build folder, or all of it but Turbopack's compilation cache (`cache/`). */
+function emptyBuildFolder(dir: string, keepCompiled: boolean): void {
+  if (!keepCompiled || !fs.existsSync(dir)) return fs.rmSync(dir, { recursive: true, force: true });
+  for (const entry of fs.readdirSync(dir)) {
+    if (entry !== "cache") fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
+  }
+}
+
 function tsxCli(root: string): string {
   return path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 }
@@ -185,12 +197,12 @@ async function main() {
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(work, { recursive: true });
   const contentDir = path.join(work, "content");
-  const distDir = ".next-bench";
+  const distDir = options.distDir ?? ".next-bench";
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${mb(os.totalmem())}, Node ${process.version}`);
   const generated = generateArticles(contentDir, options.articles);
   console.log(`generated ${generated.files} articles (${mb(generated.bytes)}) in ${contentDir}`);
 
-  fs.rmSync(path.join(root, distDir), { recursive: true, force: true });
+  emptyBuildFolder(path.join(root, distDir), options.distDir !== undefined);
   if (!options.warm) {
     // A first build: nothing remembered from an earlier one (the content check's records, the
     // feeds' HTML). `--warm` measures a rebuild that finds them.
@@ -260,7 +272,7 @@ async function main() {
   republishOwnUploads(root);
   if (!options.keep) {
     fs.rmSync(work, { recursive: true, force: true });
-    fs.rmSync(out, { recursive: true, force: true });
+    emptyBuildFolder(out, options.distDir !== undefined);
   } else {
     console.log(`kept: ${work} and ${distDir}/`);
   }

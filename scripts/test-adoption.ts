@@ -23,6 +23,11 @@ const root = path.resolve(import.meta.dirname, "..");
 console.log("adoption: copying the project");
 const copy = copyProject(root, "chapeau-adoption-");
 console.log(`adoption: the copy is ${copy}`);
+// Turbopack's compilation cache goes with it, when this checkout has one: it is kept per build
+// folder and configuration, not per project path, so the copy's first build compiles in seconds
+// rather than from nothing (a clone on a host that keeps .next-test/cache between runs does the same).
+const compiled = path.join(root, ".next-test", "cache");
+if (fs.existsSync(compiled)) fs.cpSync(compiled, path.join(copy, ".next-test", "cache"), { recursive: true });
 
 // The demo goes: articles, and their uploads wherever this version keeps them.
 fs.rmSync(path.join(copy, "content"), { recursive: true, force: true });

@@ -7,7 +7,9 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const BUNDLED_UPLOADS = path.join(process.cwd(), "content", "_uploads");
+// The pictures of the tests' fixture site: an organisation replaces content/ and its uploads, never
+// the fixtures, and the benchmark must run on any site.
+const PICTURES = path.join(process.cwd(), "tests", "fixtures", "site", "_uploads");
 const SECTIONS = ["actualites", "actualites", "actualites", "communiques", "publications", "evenements"];
 const IMAGES = [
   "/uploads/evt-aic-communs-numeriques-Une.png",
@@ -35,11 +37,11 @@ function prng(seed: number) {
 }
 
 export function generateArticles(dir: string, count: number): { files: number; bytes: number } {
-  // The images the articles show live with the content (`_uploads/`): those of the bundled content.
+  // The images the articles show live with the content (`_uploads/`).
   const uploads = path.join(dir, "_uploads");
   fs.mkdirSync(uploads, { recursive: true });
   for (const image of new Set(IMAGES)) {
-    fs.copyFileSync(path.join(BUNDLED_UPLOADS, path.basename(image)), path.join(uploads, path.basename(image)));
+    fs.copyFileSync(path.join(PICTURES, path.basename(image)), path.join(uploads, path.basename(image)));
   }
   const r = prng(42);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
