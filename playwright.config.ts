@@ -61,6 +61,17 @@ const productSpecs = /corpus|subpath|smoke|\.dev\.spec/;
 // of a project.
 const htmlOnlySpecs = /accessibility|html-validity|legacy-components|listings|reading-aids|keyboard/;
 
+/** `npm run dev` on a fresh copy of the editor fixtures (the dev project and its setup share it). */
+const devServer: WebServer = {
+  command: `rm -rf "${DEV_CONTENT_DIR}" && cp -R "${DEV_FIXTURES}" "${DEV_CONTENT_DIR}" && npx next dev -p ${DEV_PORT}`,
+  env: { CONTENT_DIR: DEV_CONTENT_DIR },
+  // Ready once an article route has compiled and listed its paths: `next dev` writes that list
+  // to a shared manifest without locking, and two first requests at once can read it half-written.
+  url: `http://127.0.0.1:${DEV_PORT}/brouillons/`,
+  reuseExistingServer: false,
+  timeout: 120_000,
+};
+
 /**
  * Each project with the one server it needs. A run starts the servers of the projects it asks for
  * (`--project site`, or PW_PROJECTS=site,static): one spec runs once its own build exists. The
@@ -97,21 +108,17 @@ const parts: { project: Project; server: WebServer | undefined }[] = [
       testMatch: /\.dev\.spec\.ts$/,
       timeout: 90_000,
       expect: { timeout: 20_000 },
-      // `next dev` compiles a route on its first request and can read its own manifest half-written
-      // when two first compiles overlap (seen once in five runs: « Unexpected end of JSON input »
-      // on the studio's first save, a 500). One retry, in CI only, reported as flaky by the run.
-      retries: process.env.CI ? 1 : 0,
+      // Every route compiled first, one at a time (e2e/dev.setup.ts): `next dev` can read its own
+      // manifest half-written when two first compiles overlap.
+      dependencies: ["dev-setup"],
       use: { baseURL: `http://127.0.0.1:${DEV_PORT}` },
     },
-    server: {
-      command: `rm -rf "${DEV_CONTENT_DIR}" && cp -R "${DEV_FIXTURES}" "${DEV_CONTENT_DIR}" && npx next dev -p ${DEV_PORT}`,
-      env: { CONTENT_DIR: DEV_CONTENT_DIR },
-      // Ready once an article route has compiled and listed its paths: `next dev` writes that list
-      // to a shared manifest without locking, and two first requests at once can read it half-written.
-      url: `http://127.0.0.1:${DEV_PORT}/brouillons/`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
+    server: devServer,
+  },
+  {
+    // The dev project's first step (e2e/dev.setup.ts), on the same server.
+    project: { name: "dev-setup", testMatch: /dev\.setup\.ts$/, timeout: 300_000, use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
+    server: devServer,
   },
   {
     // `npm run build:corpus`: every real article of the shared corpus, built as-is. Without the
@@ -150,5 +157,6 @@ export default defineConfig({
     trace: "off",
   },
   projects: parts.map((p) => p.project),
-  webServer: parts.filter((p) => p.server && selected.includes(p.project.name!)).map((p) => p.server!),
+  // A set: the dev project and its setup name one server.
+  webServer: [...new Set(parts.filter((p) => p.server && selected.includes(p.project.name!)).map((p) => p.server!))],
 });

@@ -58,9 +58,9 @@ function runPart(part: string): Promise<Outcome> {
   console.log(`\n▶ npm run ${part}`);
   return new Promise((resolve) => {
     const child = spawn("npm", ["run", part], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"] });
-    for (const stream of [child.stdout, child.stderr]) {
-      stream.on("data", (chunk: Buffer) => {
-        process.stdout.write(chunk);
+    for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+      from.on("data", (chunk: Buffer) => {
+        to.write(chunk);
         log.write(chunk);
       });
     }
