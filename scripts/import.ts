@@ -11,9 +11,9 @@
  *   2  nothing could be done (no such folder, no collection, a bad option, an unreadable manifest).
  */
 import path from "node:path";
+import { writeAtomic } from "@/lib/files/write-atomic";
 import { importSite } from "@/lib/importer/import-site";
 import { ImportInputError } from "@/lib/importer/jekyll-site";
-import { writeAtomic } from "@/lib/importer/manifest";
 import { formatSummary } from "@/lib/importer/summary";
 
 const EXIT_IMPORTED = 0;

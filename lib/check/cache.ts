@@ -9,6 +9,7 @@ import path from "node:path";
 import { z } from "zod";
 import { cacheDir } from "@/lib/build/cache-dir";
 import { codeFingerprint } from "@/lib/build/code-fingerprint";
+import { writeAtomic } from "@/lib/files/write-atomic";
 import type { FileRecord } from "./analyse-file";
 
 export const CACHE_DIR = cacheDir("check");
@@ -59,9 +60,8 @@ export function openCache(contentDir: string, { enabled = true, folder = CACHE_D
     },
     save() {
       if (!enabled) return;
-      fs.mkdirSync(folder, { recursive: true });
       // Only files seen in this run are kept: deleted articles leave the cache with them.
-      fs.writeFileSync(file, JSON.stringify({ fingerprint, records: next }));
+      writeAtomic(file, JSON.stringify({ fingerprint, records: next }));
     },
   };
 }

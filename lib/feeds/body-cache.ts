@@ -13,6 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { cacheDir } from "@/lib/build/cache-dir";
 import { codeFingerprint } from "@/lib/build/code-fingerprint";
+import { writeAtomic } from "@/lib/files/write-atomic";
 
 // Read when first needed: the folder can be chosen after this module loads (tests).
 const dir = () => cacheDir("feed-html");
@@ -43,10 +44,8 @@ export function writeBodyCache(key: string, html: string) {
     const folder = dir();
     fs.mkdirSync(folder, { recursive: true });
     if (!pruned) prune(folder);
-    // Written whole then renamed: a thread reading at the same time never sees half a file.
-    const tmp = path.join(folder, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    fs.writeFileSync(tmp, html);
-    fs.renameSync(tmp, path.join(folder, `${key}.html`));
+    // A thread reading at the same time never sees half a file.
+    writeAtomic(path.join(folder, `${key}.html`), html);
   } catch {
     // A read-only disk only costs the cache.
   }

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { cacheDir } from "@/lib/build/cache-dir";
+import { writeAtomic } from "@/lib/files/write-atomic";
 import { MANIFEST_FILE, VARIANTS_DIR, variantName, widthsFor, type Manifest } from "@/lib/images/variants";
 
 const RASTER = /\.(jpe?g|png|webp|gif|tiff?|avif)$/i;
@@ -61,6 +62,7 @@ export async function buildVariants(images: ImageSource[]): Promise<{ images: nu
   const parallel = Math.max(1, Math.min(4, os.cpus().length));
   for (let i = 0; i < jobs.length; i += parallel) await Promise.all(jobs.slice(i, i + parallel).map((job) => job()));
   const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
-  fs.writeFileSync(MANIFEST_FILE, JSON.stringify(sorted, null, 1) + "\n");
+  // Read by `next dev` requests while an upload is published (lib/images/variants.ts).
+  writeAtomic(MANIFEST_FILE, JSON.stringify(sorted, null, 1) + "\n");
   return { images: Object.keys(sorted).length, made, reused };
 }

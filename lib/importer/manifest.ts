@@ -2,7 +2,7 @@
  * What the last import wrote, with a hash of each file as written: a file whose hash no longer
  * matches was changed by an editor since, and is not overwritten without `--force`.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -54,15 +54,6 @@ export function linkOnTheWay(root: string, file: string): string | undefined {
     }
   }
   return undefined;
-}
-
-/** Writes through a temporary file and a rename: a reader never sees half a file. */
-export function writeAtomic(file: string, data: string | Buffer) {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  // A short temporary name: the file's own name may already be at the file system's length limit.
-  const temp = path.join(path.dirname(file), `.import-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  fs.writeFileSync(temp, data);
-  fs.renameSync(temp, file);
 }
 
 /** Why a file may not be written, or undefined when it may. */

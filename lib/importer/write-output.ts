@@ -8,7 +8,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { REPAIR_FOLDER } from "@/lib/content/load";
 import { UPLOADS_FOLDER } from "@/lib/content/upload-files";
-import { guard, linkOnTheWay, sha256, writeAtomic, type Manifest } from "./manifest";
+import { writeAtomic } from "@/lib/files/write-atomic";
+import { guard, linkOnTheWay, sha256, type Manifest } from "./manifest";
 import type { ImportReport, Planned, Quarantined } from "./types";
 
 /** What became of each file of the old uploads folder that an article uses, by its path. */
