@@ -1,9 +1,9 @@
 /**
  * Runs before the dev project (its dependency in playwright.config.ts): each route the editors'
  * tests use is asked of `next dev` once, one after the other, so that it compiles them one at a
- * time. Two first compiles at once can read Next's own manifest half-written (« Unexpected end of
- * JSON input »: a 500 on the studio's first save, once in five runs); compiled here, the tests
- * never start two.
+ * time. Each first compile rewrites next dev's manifests in place (app-paths-manifest.json and
+ * others, not atomically), and a request of another test reading one at that moment answers 500
+ * (« Unexpected end of JSON input »); compiled here, the tests' waits are for pages, not compilers.
  */
 import { expect, test as setup } from "@playwright/test";
 
