@@ -13,9 +13,9 @@ cd "$(dirname "$0")/.."
 node_modules/.bin/tsx scripts/publish-uploads.ts
 export NODE_OPTIONS="--max-old-space-size=${CHAPEAU_BUILD_HEAP_MB:-1280}${NODE_OPTIONS:+ $NODE_OPTIONS}"
 node_modules/.bin/next build "$@"
-# A server build says which content it was made from: builds of different content can share one
-# folder (the tests' .next-test, for Turbopack's cache), and e2e/support/start-server.sh refuses to
-# serve one that is not of the content it was asked for. An export is deployed whole: nothing added.
-if [ "$STATIC_EXPORT" != "1" ]; then
+# A test build says which content it was made from: the tests' server builds of different content
+# share .next-test (for Turbopack's cache), and e2e/support/start-server.sh refuses to serve one
+# that is not of the content it was asked for. Other builds (a site's own) get nothing added.
+if [ "$STATIC_EXPORT" != "1" ] && [ "${NEXT_DIST_DIR:-.next}" = ".next-test" ]; then
   realpath -m "${CONTENT_DIR:-content}" > "${NEXT_DIST_DIR:-.next}/content-source"
 fi
