@@ -19,10 +19,10 @@ export type Trace = {
 export type ScanResult = { folder: string; files: number; bytes: number; traces: Trace[] };
 
 /**
- * Next's own build cache (`.next/cache`) keeps compiler inputs between builds and is never
- * served or deployed; everything else under a build folder is.
+ * Next's own build cache (`.next/cache`) keeps compiler inputs between builds, and `.next/dev` is
+ * `next dev`'s: neither is ever served or deployed; everything else under a build folder is.
  */
-const NOT_DEPLOYED = new Set(["cache"]);
+const NOT_DEPLOYED = new Set(["cache", "dev"]);
 
 export function scanFolder(folder: string, markers: string[]): ScanResult {
   const wanted = markers.map((m) => m.toLowerCase());
