@@ -39,10 +39,11 @@ function nextStart(distDir: string, port: number, env: Record<string, string>, h
   };
 }
 
-/** A static export behind Debian's nginx with deploy/nginx.conf. */
-function nginx(folder: string, port: number, base = ""): WebServer {
+/** A static export behind Debian's nginx with deploy/nginx.conf (of the content CONTENT_DIR names, for out-test). */
+function nginx(folder: string, port: number, env: Record<string, string>, base = ""): WebServer {
   return {
     command: `scripts/serve-static.sh ${folder} ${port}${base ? ` ${base}` : ""}`,
+    env,
     url: `http://127.0.0.1:${port}${base}/`,
     reuseExistingServer: false,
     timeout: 30_000,
@@ -86,7 +87,7 @@ const parts: { project: Project; server: WebServer | undefined }[] = [
   {
     // `npm run test:build:static`: the same site as a static export.
     project: { name: "static", testIgnore: [productSpecs, htmlOnlySpecs], use: { baseURL: `http://127.0.0.1:${STATIC_PORT}` } },
-    server: nginx("out-site", STATIC_PORT),
+    server: nginx("out-test", STATIC_PORT, fixtureSite),
   },
   // `npm run test:build:subpath`: the fixture site built with BASE_PATH=/blog, in both modes.
   {
@@ -95,7 +96,7 @@ const parts: { project: Project; server: WebServer | undefined }[] = [
   },
   {
     project: { name: "subpath-static", testMatch: /subpath\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${SUBPATH_STATIC_PORT}` } },
-    server: nginx("out-blog", SUBPATH_STATIC_PORT, "/blog"),
+    server: nginx("out-blog", SUBPATH_STATIC_PORT, fixtureSite, "/blog"),
   },
   {
     // What editors see in `npm run dev`: drafts, scheduled articles, the live preview, on a fresh

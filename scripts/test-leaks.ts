@@ -178,7 +178,8 @@ const modes: Mode[] = [
 if (!process.argv.includes("--server-only")) {
   // With `output: "export"` and a custom distDir, Next writes its build files to `.next` and
   // the exported site to the distDir: both are searched.
-  modes.push({ name: "static export", env: { STATIC_EXPORT: "1", NEXT_DIST_DIR: ".next-leaks-static" }, folders: [".next", ".next-leaks-static"], exported: ".next-leaks-static" });
+  // The tests' exports share out-test: Turbopack's cache is per configuration, distDir included.
+  modes.push({ name: "static export", env: { STATIC_EXPORT: "1", NEXT_DIST_DIR: "out-test" }, folders: [".next", "out-test"], exported: "out-test" });
   // The other side of the promise: a preview build does show them, for review.
   modes.push({ name: "preview build", env: { CHAPEAU_PREVIEW: "1", NEXT_DIST_DIR: ".next-test" }, folders: [".next-test"], preview: true });
 }
