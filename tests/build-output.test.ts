@@ -31,9 +31,17 @@ describe("searching a build for traces of a draft", () => {
   });
 
   it("leaves out Next's build cache, which is never deployed", () => {
+    write("BUILD_ID", "abc");
     write("cache/turbopack/entry", "secret123");
     write("server/cache/page.html", "secret123");
     expect(scanFolder(root, ["secret123"]).traces.map((t) => t.file)).toEqual(["server/cache/page.html"]);
+  });
+
+  it("searches an exported site whole, a section named cache or dev included", () => {
+    write("index.html", "home");
+    write("cache/une-page/index.html", "secret123");
+    write("dev/une-autre/index.html", "secret123");
+    expect(scanFolder(root, ["secret123"]).traces.map((t) => t.file).sort()).toEqual(["cache/une-page/index.html", "dev/une-autre/index.html"]);
   });
 });
 

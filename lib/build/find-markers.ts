@@ -19,17 +19,20 @@ export type Trace = {
 export type ScanResult = { folder: string; files: number; bytes: number; traces: Trace[] };
 
 /**
- * Next's own build cache (`.next/cache`) keeps compiler inputs between builds, and `.next/dev` is
- * `next dev`'s: neither is ever served or deployed; everything else under a build folder is.
+ * In a Next build folder (it holds BUILD_ID), Next's own build cache (`cache/`) keeps compiler
+ * inputs between builds and `dev/` is `next dev`'s: neither is ever served or deployed; everything
+ * else is. An exported site has no such folders of Next's: its `cache/` or `dev/` would be a
+ * section of the site, searched like the rest.
  */
 const NOT_DEPLOYED = new Set(["cache", "dev"]);
 
 export function scanFolder(folder: string, markers: string[]): ScanResult {
   const wanted = markers.map((m) => m.toLowerCase());
   const result: ScanResult = { folder, files: 0, bytes: 0, traces: [] };
+  const nextBuild = fs.existsSync(path.join(folder, "BUILD_ID"));
   const visit = (dir: string, depth: number) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (depth === 0 && NOT_DEPLOYED.has(entry.name)) continue;
+      if (nextBuild && depth === 0 && NOT_DEPLOYED.has(entry.name)) continue;
       const full = path.join(dir, entry.name);
       const rel = path.relative(folder, full);
       for (const marker of wanted) {
