@@ -202,7 +202,9 @@ async function main() {
   const generated = generateArticles(contentDir, options.articles);
   console.log(`generated ${generated.files} articles (${mb(generated.bytes)}) in ${contentDir}`);
 
-  emptyBuildFolder(path.join(root, distDir), options.distDir !== undefined);
+  // A folder named on the command line keeps Turbopack's compilation cache.
+  const keepCompiled = options.distDir !== undefined;
+  emptyBuildFolder(path.join(root, distDir), keepCompiled);
   if (!options.warm) {
     // A first build: nothing remembered from an earlier one (the content check's records, the
     // feeds' HTML). `--warm` measures a rebuild that finds them.
@@ -272,7 +274,7 @@ async function main() {
   republishOwnUploads(root);
   if (!options.keep) {
     fs.rmSync(work, { recursive: true, force: true });
-    emptyBuildFolder(out, options.distDir !== undefined);
+    emptyBuildFolder(out, keepCompiled);
   } else {
     console.log(`kept: ${work} and ${distDir}/`);
   }

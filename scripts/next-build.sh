@@ -13,10 +13,5 @@ cd "$(dirname "$0")/.."
 node_modules/.bin/tsx scripts/publish-uploads.ts
 export NODE_OPTIONS="--max-old-space-size=${CHAPEAU_BUILD_HEAP_MB:-1280}${NODE_OPTIONS:+ $NODE_OPTIONS}"
 node_modules/.bin/next build "$@"
-# A test build says which content it was made from: the tests' builds of different content share
-# .next-test (server) and out-test (export), for Turbopack's cache, which is per configuration,
-# distDir included; e2e/support/start-server.sh and scripts/serve-static.sh refuse to serve one
-# that is not of the content they were asked for. Other builds (a site's own) get nothing added.
-case "${NEXT_DIST_DIR:-}" in
-  .next-test|out-test) realpath -m "${CONTENT_DIR:-content}" > "$NEXT_DIST_DIR/content-source" ;;
-esac
+# A test build in a folder shared by several contents says which it was made from.
+sh scripts/content-source.sh write "${NEXT_DIST_DIR:-.next}"

@@ -10,12 +10,7 @@ base=${3:-}
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 [ -x "$nginx_bin" ] || { echo "nginx is not installed (apt-get install -y nginx)" >&2; exit 1; }
 [ -f "$out/index.html" ] || { echo "$out holds no static export (npm run build:static)" >&2; exit 1; }
-# out-test holds the tests' exports of several contents in turn (scripts/next-build.sh).
-if [ -f "$out/content-source" ]; then
-  wanted=$(realpath -m "${CONTENT_DIR:-content}")
-  built=$(cat "$out/content-source")
-  [ "$built" = "$wanted" ] || { echo "$out holds an export of $built, not of $wanted: run npm run test:build:static first" >&2; exit 1; }
-fi
+sh "$here/scripts/content-source.sh" check "$out" "npm run test:build:static"
 
 prefix=$(mktemp -d /tmp/chapeau-nginx.XXXXXX)
 mkdir -p "$prefix/logs" "$prefix/tmp"

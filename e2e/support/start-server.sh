@@ -11,16 +11,7 @@ set -e
 cd "$(dirname "$0")/../.."
 dist=$1
 port=$2
-# .next-test holds the test builds of several contents in turn (playwright.config.ts, TEST_BUILD),
-# each recording its content (scripts/next-build.sh).
-if [ "$dist" = ".next-test" ]; then
-  wanted=$(realpath -m "${CONTENT_DIR:-content}")
-  built=$(cat "$dist/content-source" 2>/dev/null || echo "nothing")
-  if [ "$built" != "$wanted" ]; then
-    echo "$dist holds a build of $built, not of $wanted: run the npm script that builds it first (npm run test:build:site, build:corpus, test:smoke)" >&2
-    exit 1
-  fi
-fi
+sh scripts/content-source.sh check "$dist" "the npm script that builds it (npm run test:build:site, build:corpus, test:smoke)"
 if [ -d "$dist/pagefind" ]; then
   rm -rf public/pagefind
   cp -R "$dist/pagefind" public/pagefind
