@@ -32,3 +32,14 @@ test("the display settings dialog has no WCAG 2.1 AA violation once open", async
   await expect(page.getByRole("dialog")).toBeVisible();
   expect(await wcagViolations(page, { include: "dialog" })).toEqual([]);
 });
+
+// The checks above pass only if axe really runs in the page: an image without text and a line too
+// pale to read, added to the page, are found, with where they are.
+test("the accessibility check finds an image without text and a line too pale to read", async ({ page }) => {
+  await page.goto("/");
+  await page.locator("main").evaluate((main) => {
+    main.insertAdjacentHTML("beforeend", '<img src="/icon.svg" id="sans-texte"><p id="pale" style="color:#ddd;background:#fff">Un texte trop pâle.</p>');
+  });
+  const found = await wcagViolations(page, { include: "main" });
+  expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^image-alt: .*#sans-texte/), expect.stringMatching(/^color-contrast: .*#pale/)]));
+});

@@ -20,6 +20,7 @@ import path from "node:path";
 import { generateArticles } from "@/lib/bench/generate";
 import { cacheDir } from "@/lib/build/cache-dir";
 import { commandLine, wholeNumber } from "./cli";
+import { nodeScript } from "./node-script";
 import { republishOwnUploads } from "./republish-uploads";
 
 const USAGE = "npm run bench -- [--articles 1000] [--compare jekyll|next-starter] [--keep] [--warm] [--dist-dir <folder>]";
@@ -130,10 +131,6 @@ function emptyBuildFolder(dir: string, keepCompiled: boolean): void {
   }
 }
 
-function tsxCli(root: string): string {
-  return path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
-}
-
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 async function jekyllBuild(contentDir: string, work: string): Promise<Run | undefined> {
@@ -219,15 +216,15 @@ async function main() {
   };
   // The steps of `npm run build`, timed one by one (images are cached: they do not depend on
   // the number of articles).
-  const steps: { name: string; command?: string; args: string[] }[] = [
-    { name: "content check", args: [tsxCli(root), "--conditions=import", "scripts/check.ts", "--quiet"] },
+  const steps: { name: string; command: string; args: string[] }[] = [
+    { name: "content check", ...nodeScript("scripts/check.ts", ["--quiet"], { conditions: "import" }) },
     { name: "next build", command: "sh", args: ["scripts/next-build.sh"] },
-    { name: "search index", args: [tsxCli(root), "scripts/search-index.mts"] },
+    { name: "search index", ...nodeScript("scripts/search-index.mts") },
   ];
   const runs: (Run & { name: string })[] = [];
   for (const step of steps) {
     const log = path.join(work, `${step.name.replace(/\s+/g, "-")}.log`);
-    const result = await run(step.command ?? process.execPath, step.args, env, root, log);
+    const result = await run(step.command, step.args, env, root, log);
     if (result.code !== 0) {
       console.error(fs.readFileSync(log, "utf8").split("\n").slice(-40).join("\n"));
       throw new Error(`${step.name} failed (exit ${result.code}); log: ${log}`);

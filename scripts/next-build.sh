@@ -10,7 +10,7 @@ set -e
 cd "$(dirname "$0")/.."
 # The uploads this build publishes (only those published pages use) and their image variants,
 # whatever command started the build (npm run build, build:static, the leak and hostile tests).
-node_modules/.bin/tsx scripts/publish-uploads.ts
+node --import tsx scripts/publish-uploads.ts
 export NODE_OPTIONS="--max-old-space-size=${CHAPEAU_BUILD_HEAP_MB:-1280}${NODE_OPTIONS:+ $NODE_OPTIONS}"
 node_modules/.bin/next build "$@"
 # A test build in a folder shared by several contents says which it was made from.

@@ -5,9 +5,10 @@
  * own content publishes its uploads again, as its next build would.
  */
 import { spawnSync } from "node:child_process";
-import path from "node:path";
+import { nodeScript } from "./node-script";
 
 export function republishOwnUploads(root: string): void {
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/publish-uploads.ts"], { cwd: root, encoding: "utf8" });
+  const { command, args } = nodeScript("scripts/publish-uploads.ts");
+  const result = spawnSync(command, args, { cwd: root, encoding: "utf8" });
   if (result.status !== 0) console.error(`could not publish this checkout's uploads again:\n${result.stdout}${result.stderr}`);
 }

@@ -21,6 +21,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { scanForHostileOutput } from "@/lib/build/scan-hostile";
 import { commandLine } from "./cli";
+import { nodeScript } from "./node-script";
 import { republishOwnUploads } from "./republish-uploads";
 import { chromiumLaunchOptions } from "../e2e/support/chromium";
 import { HOSTILE_REDIRECTS } from "../tests/fixtures/hostile/redirects";
@@ -116,7 +117,8 @@ async function main() {
   // The check judges links as written (a `java%09script:` link is a broken relative link to it,
   // an error); it must read every hostile file without failing itself. `next build` alone is
   // then run, as a host that skips the check would.
-  const check = spawnSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=import", "scripts/check.ts", "--quiet"], { cwd: root, env: baseEnv, encoding: "utf8" });
+  const checkScript = nodeScript("scripts/check.ts", ["--quiet"], { conditions: "import" });
+  const check = spawnSync(checkScript.command, checkScript.args, { cwd: root, env: baseEnv, encoding: "utf8" });
   const checked = check.status === 0 || check.status === 1;
   console.log(`content check of the hostile site read every file ${elapsed()}`);
   if (!checked) fail(`the content check failed on the hostile site (exit ${check.status}):\n${check.stdout}${check.stderr}`);

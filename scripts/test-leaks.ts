@@ -25,6 +25,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { scanFolder, type ScanResult } from "@/lib/build/find-markers";
+import { nodeScript } from "./node-script";
 import { republishOwnUploads } from "./republish-uploads";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -200,7 +201,10 @@ async function main(): Promise<boolean> {
     // The production build and the search index made from it, as `npm run build` does.
     let build = spawnSync("sh", ["scripts/next-build.sh"], { cwd: root, env, encoding: "utf8" });
     fs.writeFileSync(tsconfig, tsconfigText);
-    if (build.status === 0 && !mode.preview) build = spawnSync("npx", ["tsx", "scripts/search-index.mts"], { cwd: root, env, encoding: "utf8" });
+    if (build.status === 0 && !mode.preview) {
+      const searchIndex = nodeScript("scripts/search-index.mts");
+      build = spawnSync(searchIndex.command, searchIndex.args, { cwd: root, env, encoding: "utf8" });
+    }
     if (build.status !== 0) {
       console.error(build.stdout, build.stderr);
       console.error(`✗ ${mode.name}: the build failed`);

@@ -16,5 +16,5 @@ if [ -d "$dist/pagefind" ]; then
   rm -rf public/pagefind
   cp -R "$dist/pagefind" public/pagefind
 fi
-node_modules/.bin/tsx scripts/publish-uploads.ts >/dev/null
+node --import tsx scripts/publish-uploads.ts >/dev/null
 exec node_modules/.bin/next start -p "$port" -H 127.0.0.1
