@@ -12,6 +12,33 @@ export const dynamic = "force-dynamic";
 // A comment line now and then keeps proxies from closing a quiet stream.
 const KEEP_ALIVE_MS = 20_000;
 
+/**
+ * `next dev` remembers the paths of the catch-all route and refreshes them only once that route
+ * is asked for a page: asking it after each change means a new article opens on the first click.
+ * One request for a change however many pages are open (each one's stream hears it), and one
+ * more if files changed again while it was under way.
+ */
+let lastVersion: number | undefined;
+let running = false;
+let again = false;
+async function refreshPaths(url: URL, version: number): Promise<void> {
+  if (version === lastVersion) return;
+  lastVersion = version;
+  if (running) {
+    again = true;
+    return;
+  }
+  running = true;
+  try {
+    do {
+      again = false;
+      await fetch(url).catch(() => undefined);
+    } while (again);
+  } finally {
+    running = false;
+  }
+}
+
 export function GET(request: Request): Response {
   if (process.env.NODE_ENV !== "development") return new Response(null, { status: 404 });
   const encoder = new TextEncoder();
@@ -25,14 +52,12 @@ export function GET(request: Request): Response {
           stop();
         }
       };
-      // `next dev` remembers the paths of the catch-all route and refreshes them only once that
-      // route is asked for a page: asking it now means a new article opens on the first click.
-      const refreshPaths = () => fetch(new URL(withBasePath(draftsUrl), request.url)).catch(() => undefined);
       const dir = contentDir();
       const unsubscribe = subscribeToContent(dir, (files) => {
-        void refreshPaths();
         // The version a page must be rendered from to show this change (see components/live-preview.tsx).
-        send(`event: change\ndata: ${JSON.stringify({ files, version: contentChanges(dir) })}\n\n`);
+        const version = contentChanges(dir);
+        void refreshPaths(new URL(withBasePath(draftsUrl), request.url), version);
+        send(`event: change\ndata: ${JSON.stringify({ files, version })}\n\n`);
       });
       const keepAlive = setInterval(() => send(": en attente\n\n"), KEEP_ALIVE_MS);
       stop = () => {
