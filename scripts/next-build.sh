@@ -11,6 +11,8 @@ cd "$(dirname "$0")/.."
 # The uploads this build publishes (only those published pages use) and their image variants,
 # whatever command started the build (npm run build, build:static, the leak and hostile tests).
 node --import tsx scripts/publish-uploads.ts
+# The compilation cache made for this configuration, if one was set aside.
+sh scripts/compile-cache.sh
 export NODE_OPTIONS="--max-old-space-size=${CHAPEAU_BUILD_HEAP_MB:-1280}${NODE_OPTIONS:+ $NODE_OPTIONS}"
 node_modules/.bin/next build "$@"
 # A test build in a folder shared by several contents says which it was made from.
