@@ -12,8 +12,8 @@ if [ "${STATIC_EXPORT:-}" = 1 ]; then files=.next; else files=${NEXT_DIST_DIR:-.
 key=$(printf 'base=%s export=%s dist=%s' "${BASE_PATH:-}" "${STATIC_EXPORT:-}" "${NEXT_DIST_DIR:-}" | cksum | cut -d' ' -f1)
 cache=$files/cache
 mkdir -p "$cache"
-# The configuration the cache in use was made for (turbopack-of), "unknown" if it predates this.
-current=$(cat "$cache/turbopack-of" 2>/dev/null || echo unknown)
+# The configuration the cache in use was made for (turbopack-of); one from before this script is taken as ours, as Next would.
+current=$(cat "$cache/turbopack-of" 2>/dev/null || echo "$key")
 if [ "$current" != "$key" ]; then
   if [ -d "$cache/turbopack" ]; then rm -rf "$cache/turbopack-$current"; mv "$cache/turbopack" "$cache/turbopack-$current"; fi
   if [ -d "$cache/turbopack-$key" ]; then mv "$cache/turbopack-$key" "$cache/turbopack"; fi
