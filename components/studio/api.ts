@@ -13,6 +13,7 @@ import { withBasePath } from "@/lib/urls";
  * request did nothing, and a save carries the version it read, so a repeat can never overwrite.
  */
 const SECOND_TRY_AFTER_MS = 300;
+const pause = () => new Promise((resolve) => setTimeout(resolve, SECOND_TRY_AFTER_MS));
 
 export async function studioRequest<T>(token: string, action: string, body?: unknown): Promise<{ status: number; data: T }> {
   const init: RequestInit = { method: "POST", headers: { [TOKEN_HEADER]: token }, credentials: "same-origin" };
@@ -24,11 +25,21 @@ export async function studioRequest<T>(token: string, action: string, body?: unk
   const url = withBasePath(`/studio/api/${action}/`);
   let response = await fetch(url, init);
   if (response.status >= 500) {
-    await new Promise((resolve) => setTimeout(resolve, SECOND_TRY_AFTER_MS));
+    await pause();
     response = await fetch(url, init);
   }
   const data = (await response.json().catch(() => ({ message: `réponse illisible (${response.status})` }))) as T;
   return { status: response.status, data };
+}
+
+/** The same for a server function (« Aperçu »), which fails by throwing: it only reads, so a repeat is harmless. */
+export async function askAgainOnce<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch {
+    await pause();
+    return call();
+  }
 }
 
 export const editUrl = (path: string) => `/studio/modifier/?fichier=${encodeURIComponent(path)}`;

@@ -11,7 +11,7 @@ import type { ContentIssue } from "@/lib/content/types";
 import { applyPublish, changesToWire, dateFromFields, describeChanges, formChanges, statusOf, type PublishAction, type Values } from "@/lib/studio/form-model";
 import { previewArticle } from "@/lib/studio/preview-action";
 import type { OpenedArticle, SaveResult } from "@/lib/studio/store";
-import { studioRequest } from "./api";
+import { askAgainOnce, studioRequest } from "./api";
 import { CodeEditor, type CodeEditorHandle } from "./code-editor";
 import { FrontMatterForm } from "./front-matter-form";
 import { InsertDialogs, type InsertKind } from "./insert-dialogs";
@@ -83,7 +83,7 @@ export function StudioEditor(props: Props) {
     const n = ++asked.current;
     const timer = setTimeout(async () => {
       const [rendered, checked] = await Promise.all([
-        previewArticle(token, opened.path, changes, body).catch(() => <p role="alert">L’aperçu n’a pas pu être fait : le serveur de développement est-il lancé ?</p>),
+        askAgainOnce(() => previewArticle(token, opened.path, changes, body)).catch(() => <p role="alert">L’aperçu n’a pas pu être fait : le serveur de développement est-il lancé ?</p>),
         studioRequest<{ issues?: ContentIssue[]; bodyLine?: number }>(token, "check", { path: opened.path, changes: changesToWire(changes), body }).catch(() => undefined),
       ]);
       if (n !== asked.current) return;
