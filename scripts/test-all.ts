@@ -8,7 +8,7 @@
  * configuration: the server builds of the tests (fixture site, leak and hostile sites, content/,
  * corpus) share `.next-test`, the static exports compile in `.next`, so only the first of each
  * compiles from nothing (about 30 s of CPU of a 50 s build). The sub-path builds (another
- * configuration, which would empty the exports' cache) come after every other export.
+ * configuration: scripts/compile-cache.sh sets the exports' cache aside for them) come last.
  *
  * Parts run one at a time: on a 2-core machine a build or a browser project keeps both cores
  * busy, and two parts at once (tried: a second lane in a copy of the project) took as long, with
