@@ -10,7 +10,7 @@
  *   npm run check -- --json       the findings as JSON, for tools
  *   npm run check -- --no-cache   read every file again
  *
- * Runs under `tsx --conditions=import` (see package.json): the MDX compiler's dependencies are
+ * Runs with `node --conditions=import --import tsx` (see package.json): the MDX compiler's dependencies are
  * ES modules that only export an `import` entry.
  */
 import { runCheck } from "@/lib/check/run";

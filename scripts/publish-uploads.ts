@@ -9,8 +9,8 @@
  * as plain files in both modes (with byte ranges for long PDFs and videos, and without holding
  * each file in memory as a prerendered response), and the static export copies them as they are.
  *
- *   tsx scripts/publish-uploads.ts          run by scripts/next-build.sh, so by every build
- *   tsx scripts/publish-uploads.ts --dev    run by `npm run dev`: variants of every image, and no
+ *   npm run images                          what scripts/next-build.sh runs, so every build
+ *   npm run images -- --dev                 what `npm run dev` runs: variants of every image, and no
  *                                           public/uploads/ (next dev serves the content folder live)
  */
 import fs from "node:fs";
@@ -21,7 +21,7 @@ import { buildVariants } from "@/lib/images/build-variants";
 import { commandLine } from "./cli";
 import { requireContentFolder } from "./content-folder";
 
-const USAGE = "tsx scripts/publish-uploads.ts [--dev]";
+const USAGE = "npm run images [-- --dev]";
 const { values } = commandLine(USAGE, { dev: { type: "boolean", default: false } });
 
 const PUBLISHED_DIR = path.join(process.cwd(), "public", "uploads");

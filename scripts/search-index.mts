@@ -6,7 +6,7 @@
  * `next start` serves.
  * Only pages marked `data-pagefind-body` are indexed: published articles (see article-view.tsx).
  *
- *   npx tsx scripts/search-index.mts
+ *   npm run search-index
  */
 import fs from "node:fs";
 import path from "node:path";

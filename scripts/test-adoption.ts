@@ -4,7 +4,7 @@
  * a temporary folder, empties content/ and the demo uploads, writes four articles of its own
  * without images into the sections site.config.ts declares, and runs there what could depend on
  * content: the content check, `npm run build` and the smoke suite (e2e/smoke.spec.ts: every page
- * answers, links and images resolve, axe, feeds), and the benchmark at 40 articles (`npm run
+ * answers, links and images resolve, axe, feeds), and the benchmark at 10 articles (`npm run
  * test:bench`, which npm test runs only here). The other tests never read content/.
  *
  *   npm run test:adoption            (run by npm test)

@@ -27,4 +27,10 @@ describe("the studio asks again once when next dev fails a request", () => {
     await expect(askAgainOnce(always)).rejects.toThrow("arrêté");
     expect(always).toHaveBeenCalledTimes(2);
   });
+
+  it("« Aperçu » is not asked again once a newer one was asked for", async () => {
+    const failing = vi.fn().mockRejectedValue(new Error("Unexpected end of JSON input"));
+    await expect(askAgainOnce(failing, () => false)).rejects.toThrow("Unexpected end");
+    expect(failing).toHaveBeenCalledTimes(1);
+  });
 });

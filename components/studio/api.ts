@@ -32,12 +32,17 @@ export async function studioRequest<T>(token: string, action: string, body?: unk
   return { status: response.status, data };
 }
 
-/** The same for a server function (« Aperçu »), which fails by throwing: it only reads, so a repeat is harmless. */
-export async function askAgainOnce<T>(call: () => Promise<T>): Promise<T> {
+/**
+ * The same for a server function (« Aperçu »), which fails by throwing: it only reads, so a repeat
+ * is harmless. Not repeated once `stillWanted` says a newer one was asked for (server functions
+ * run one at a time: a stale repeat would hold the newer one back).
+ */
+export async function askAgainOnce<T>(call: () => Promise<T>, stillWanted: () => boolean = () => true): Promise<T> {
   try {
     return await call();
-  } catch {
+  } catch (error) {
     await pause();
+    if (!stillWanted()) throw error;
     return call();
   }
 }

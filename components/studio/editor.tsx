@@ -83,7 +83,7 @@ export function StudioEditor(props: Props) {
     const n = ++asked.current;
     const timer = setTimeout(async () => {
       const [rendered, checked] = await Promise.all([
-        askAgainOnce(() => previewArticle(token, opened.path, changes, body)).catch(() => <p role="alert">L’aperçu n’a pas pu être fait : le serveur de développement est-il lancé ?</p>),
+        askAgainOnce(() => previewArticle(token, opened.path, changes, body), () => n === asked.current).catch(() => <p role="alert">L’aperçu n’a pas pu être fait : le serveur de développement est-il lancé ?</p>),
         studioRequest<{ issues?: ContentIssue[]; bodyLine?: number }>(token, "check", { path: opened.path, changes: changesToWire(changes), body }).catch(() => undefined),
       ]);
       if (n !== asked.current) return;

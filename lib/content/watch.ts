@@ -15,6 +15,8 @@ type Watcher = {
   handle: fs.FSWatcher;
   pending: Set<string>;
   timer?: NodeJS.Timeout;
+  /** The folder went away: the next subscriber watches it anew. */
+  closed?: boolean;
 };
 
 // Editors save in several writes (temporary file, rename): browsers hear of it once things settle.
@@ -26,11 +28,14 @@ const registry = globalThis as typeof globalThis & { [KEY]?: Watcher };
 
 function start(dir: string): Watcher {
   const previous = registry[KEY];
-  if (previous?.dir === dir) return previous;
+  if (previous?.dir === dir && !previous.closed) return previous;
   previous?.handle.close();
   // `recursive` covers new section folders and `_drafts/` (Node 20 supports it on Linux too).
   const handle = fs.watch(dir, { recursive: true });
-  const watcher: Watcher = { dir, changes: 0, listeners: previous?.listeners ?? new Set(), handle, pending: new Set() };
+  // The count goes on from the last watcher of the same folder: pages and the event stream
+  // compare counts, and one that started again from 0 would look older than it is.
+  const changes = previous?.dir === dir ? previous.changes : 0;
+  const watcher: Watcher = { dir, changes, listeners: previous?.listeners ?? new Set(), handle, pending: new Set() };
   handle.on("change", (_event, name) => {
     watcher.changes++;
     watcher.pending.add(String(name ?? ""));
@@ -44,7 +49,7 @@ function start(dir: string): Watcher {
   handle.on("error", () => {
     // The folder went away (renamed, re-cloned): the next subscriber watches it anew.
     handle.close();
-    if (registry[KEY] === watcher) registry[KEY] = undefined;
+    watcher.closed = true;
   });
   registry[KEY] = watcher;
   return watcher;

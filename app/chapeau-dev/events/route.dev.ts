@@ -18,6 +18,7 @@ const KEEP_ALIVE_MS = 20_000;
  * One request for a change however many pages are open (each one's stream hears it), and one
  * more if files changed again while it was under way.
  */
+const REFRESH_TIMEOUT_MS = 15_000;
 let lastVersion: number | undefined;
 let running = false;
 let again = false;
@@ -32,7 +33,8 @@ async function refreshPaths(url: URL, version: number): Promise<void> {
   try {
     do {
       again = false;
-      await fetch(url).catch(() => undefined);
+      // Bounded: a request that never answers must not hold back every later refresh.
+      await fetch(url, { signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS) }).catch(() => undefined);
     } while (again);
   } finally {
     running = false;
