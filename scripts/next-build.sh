@@ -5,8 +5,9 @@
 # 2.5 GB. The heaps grow to their bound before V8 collects seriously, so the bound sets the peak:
 # 10,000 articles peaked at 2,278 MB with 1,280 MB a thread and at 1,851 MB with 640 MB, in the
 # same time (604 against 699 s; 1,000 articles built as fast with 300 MB). The default is 640 MB
-# a thread up to 10,000 content files, and in proportion beyond (docs/performance.md). A machine
-# with memory to spare, or a site that needs more, sets it:
+# a thread up to 10,000 content files (the extensions lib/content/load.ts reads), and in
+# proportion beyond: a guess past what was measured (docs/performance.md). A machine with memory
+# to spare, or a site that needs more, sets it:
 #   CHAPEAU_BUILD_HEAP_MB=1280 npm run build
 # A --max-old-space-size already in NODE_OPTIONS comes later on the command line and wins.
 set -e
